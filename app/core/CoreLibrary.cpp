@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/CoreLibrary.h"
+
+#include <QCoreApplication>
+
+namespace sajudesk {
+
+void initCore()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("SajuDesk"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("sajudesk.app"));
+    QCoreApplication::setApplicationName(QStringLiteral("SajuDesk"));
+}
+
+} // namespace sajudesk

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/Logging.h"
+
+#include <QString>
+
+Q_LOGGING_CATEGORY(lcNet, "sajudesk.net", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcKeys, "sajudesk.keys", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSaju, "sajudesk.saju", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "sajudesk.ui", QtInfoMsg)
+
+namespace sajudesk {
+
+QString redactKey(const QString &key)
+{
+    if (key.isEmpty())
+        return QStringLiteral("(none)");
+    // Known public prefixes are not secret and help users tell keys apart.
+    static const QLatin1String prefixes[] = {QLatin1String("runyour-v1-"), QLatin1String("bs_live_"),
+                                             QLatin1String("bs_test_")};
+    QString prefix;
+    for (const auto &p : prefixes) {
+        if (key.startsWith(p)) {
+            prefix = p;
+            break;
+        }
+    }
+    const qsizetype secretLength = key.size() - prefix.size();
+    // Show the tail only when the secret part is long enough that 4 characters reveal little.
+    if (secretLength < 16)
+        return prefix + QStringLiteral("…");
+    return prefix + QStringLiteral("…") + key.right(4);
+}
+
+} // namespace sajudesk

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace sajudesk {
+
+/// One typed value for every failure, from either service or the network. The error panel,
+/// the CLI and the support report all read this; nothing else carries failure information.
+///
+/// `code` is the machine code shown to users and support: the Saju `error.code` verbatim, or a
+/// derived code for RunYour AI and the network (see ApiErrorCode below). `message` is the
+/// server's own text kept verbatim (or a translated local description when there is no server
+/// text). `userMessage()` / `userHint()` give translated text for display.
+struct ApiError
+{
+    Q_GADGET
+public:
+    enum class Service { RunYour, Saju, Local };
+    Q_ENUM(Service)
+
+    /// Where the failure happened; decides retry class and the CLI exit code.
+    enum class Kind {
+        None,         ///< not an error (default-constructed)
+        Http,         ///< the server answered with a non-2xx status
+        Network,      ///< refused, DNS, reset, proxy … (no HTTP status)
+        Timeout,      ///< connect / total / stream-inactivity timeout
+        Tls,          ///< certificate or handshake failure (never ignored)
+        Protocol,     ///< 2xx but unusable body (malformed JSON, wrong content type, mid-stream error)
+        Incomplete,   ///< stream closed before its end marker; partial content was kept
+        Cancelled,    ///< the user or the app cancelled
+        Input,        ///< refused locally before any request (bad model id, bad date, empty prompt)
+    };
+    Q_ENUM(Kind)
+
+    Service service = Service::Local;
+    Kind kind = Kind::None;
+    QString endpoint;        ///< request path, e.g. "/v1/chat/completions"
+    int httpStatus = 0;      ///< 0 when no HTTP status was received
+    QString code;            ///< e.g. "rate_limited", "invalid_api_key", "network_error"
+    QString message;         ///< server text verbatim, or a local description
+    QString hint;            ///< server hint (Saju `error.hint`) or empty
+    QString field;           ///< Saju `error.field` (dot path) or empty
+    QString requestId;       ///< Saju `meta.requestId`, else any `x-request-id` header, else empty
+    qint64 retryAfterMs = -1; ///< from Retry-After / `error.retryAfter`; -1 when absent
+    QString serverTimestamp; ///< RunYour `timestamp` (ISO-8601) or empty
+    int attempts = 1;        ///< attempts made when this error was final
+    QDateTime localTime;     ///< when the client saw the failure (UTC)
+
+    bool isError() const { return kind != Kind::None; }
+
+    /// Translated one-line description for display (uses `message` when the server sent one).
+    QString userMessage() const;
+    /// Translated hint: the server's hint when present, else our own advice for `code`.
+    QString userHint() const;
+};
+
+/// Derived codes used where a service has no code of its own. Saju codes pass through verbatim.
+namespace ApiErrorCode {
+inline constexpr char InvalidApiKey[] = "invalid_api_key";
+inline constexpr char PermissionDenied[] = "permission_denied";
+inline constexpr char BadRequest[] = "bad_request";
+inline constexpr char UnsupportedModel[] = "unsupported_model";
+inline constexpr char NotFound[] = "not_found";
+inline constexpr char RateLimited[] = "rate_limited";
+inline constexpr char CreditsExhausted[] = "credits_exhausted";
+inline constexpr char ServerError[] = "server_error";
+inline constexpr char ServiceUnavailable[] = "service_unavailable";
+inline constexpr char NetworkError[] = "network_error";
+inline constexpr char ConnectionRefused[] = "connection_refused";
+inline constexpr char HostNotFound[] = "host_not_found";
+inline constexpr char Timeout[] = "timeout";
+inline constexpr char TlsError[] = "tls_error";
+inline constexpr char InvalidResponse[] = "invalid_response";
+inline constexpr char StreamIncomplete[] = "stream_incomplete";
+inline constexpr char Cancelled[] = "cancelled";
+inline constexpr char InvalidInput[] = "invalid_input";
+} // namespace ApiErrorCode
+
+} // namespace sajudesk
+
+Q_DECLARE_METATYPE(sajudesk::ApiError)
