@@ -23,33 +23,38 @@ public:
 
     /// Where the failure happened; decides retry class and the CLI exit code.
     enum class Kind {
-        None,         ///< not an error (default-constructed)
-        Http,         ///< the server answered with a non-2xx status
-        Network,      ///< refused, DNS, reset, proxy … (no HTTP status)
-        Timeout,      ///< connect / total / stream-inactivity timeout
-        Tls,          ///< certificate or handshake failure (never ignored)
-        Protocol,     ///< 2xx but unusable body (malformed JSON, wrong content type, mid-stream error)
-        Incomplete,   ///< stream closed before its end marker; partial content was kept
-        Cancelled,    ///< the user or the app cancelled
-        Input,        ///< refused locally before any request (bad model id, bad date, empty prompt)
+        None,       ///< not an error (default-constructed)
+        Http,       ///< the server answered with a non-2xx status
+        Network,    ///< refused, DNS, reset, proxy … (no HTTP status)
+        Timeout,    ///< connect / total / stream-inactivity timeout
+        Tls,        ///< certificate or handshake failure (never ignored)
+        Protocol,   ///< 2xx but unusable body (malformed JSON, wrong content type, mid-stream error)
+        Incomplete, ///< stream closed before its end marker; partial content was kept
+        Cancelled,  ///< the user or the app cancelled
+        Input,      ///< refused locally before any request (bad model id, bad date, empty prompt)
     };
     Q_ENUM(Kind)
 
     Service service = Service::Local;
     Kind kind = Kind::None;
-    QString endpoint;        ///< request path, e.g. "/v1/chat/completions"
-    int httpStatus = 0;      ///< 0 when no HTTP status was received
-    QString code;            ///< e.g. "rate_limited", "invalid_api_key", "network_error"
-    QString message;         ///< server text verbatim, or a local description
-    QString hint;            ///< server hint (Saju `error.hint`) or empty
-    QString field;           ///< Saju `error.field` (dot path) or empty
-    QString requestId;       ///< Saju `meta.requestId`, else any `x-request-id` header, else empty
+    QString endpoint;         ///< request path, e.g. "/v1/chat/completions"
+    int httpStatus = 0;       ///< 0 when no HTTP status was received
+    QString code;             ///< e.g. "rate_limited", "invalid_api_key", "network_error"
+    QString message;          ///< server text verbatim, or a local description
+    QString hint;             ///< server hint (Saju `error.hint`) or empty
+    QString field;            ///< Saju `error.field` (dot path) or empty
+    QString requestId;        ///< Saju `meta.requestId`, else any `x-request-id` header, else empty
     qint64 retryAfterMs = -1; ///< from Retry-After / `error.retryAfter`; -1 when absent
-    QString serverTimestamp; ///< RunYour `timestamp` (ISO-8601) or empty
-    int attempts = 1;        ///< attempts made when this error was final
-    QDateTime localTime;     ///< when the client saw the failure (UTC)
+    QString serverTimestamp;  ///< RunYour `timestamp` (ISO-8601) or empty
+    int attempts = 1;         ///< attempts made when this error was final
+    QDateTime localTime;      ///< when the client saw the failure (UTC)
 
     bool isError() const { return kind != Kind::None; }
+    /// True when `code` equals the given machine code (e.g. `e.is(ApiErrorCode::RateLimited)`).
+    bool is(const char *machineCode) const { return code == QLatin1String(machineCode); }
+
+    /// A local input error (kind Input): refused before any request was sent.
+    static ApiError local(Service service, const QString &endpoint, const char *code, const QString &message);
 
     /// Translated one-line description for display (uses `message` when the server sent one).
     QString userMessage() const;
@@ -78,6 +83,9 @@ inline constexpr char StreamIncomplete[] = "stream_incomplete";
 inline constexpr char Cancelled[] = "cancelled";
 inline constexpr char InvalidInput[] = "invalid_input";
 } // namespace ApiErrorCode
+
+/// Registers ApiError with the meta-type system (queued signals, QVariant). Idempotent.
+void registerApiErrorMetaType();
 
 } // namespace sajudesk
 
