@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "net/ApiError.h"
+#include "net/HttpHeaders.h"
+#include "net/NetworkSettings.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+namespace sajudesk {
+
+/// Everything needed to send one request. Timeouts of -1 use the client's NetworkSettings.
+struct HttpRequestSpec
+{
+    ApiError::Service service = ApiError::Service::Local;
+    QByteArray method = "GET";
+    QUrl baseUrl;          ///< e.g. https://api.runyour.ai/v1 (a path in it is kept)
+    QString endpoint;      ///< path appended to baseUrl, e.g. "/chat/completions"; also ApiError::endpoint
+    RawHeaderList headers; ///< extra headers; auth values are never logged
+    QByteArray body;
+    QByteArray contentType = "application/json";
+    bool streaming = false; ///< expect text/event-stream; inactivity timeout instead of total timeout
+    /// Streams only: a clean close without the client calling ApiCall::markStreamComplete() is an
+    /// incomplete answer. Turn off for streams that have no end marker.
+    bool requireStreamEndMarker = true;
+    qint64 connectTimeoutMs = -1;
+    qint64 totalTimeoutMs = -1;
+    qint64 inactivityTimeoutMs = -1;
+    qint64 maxBodyBytes = -1;
+
+    /// baseUrl + endpoint (slashes joined once).
+    QUrl url() const;
+
+    static HttpRequestSpec get(ApiError::Service service, const QUrl &baseUrl, const QString &endpoint);
+    static HttpRequestSpec postJson(ApiError::Service service, const QUrl &baseUrl, const QString &endpoint,
+                                    const QByteArray &jsonBody, bool streaming = false);
+};
+
+/// X-RateLimit-* headers (Saju sends them on every reply); -1 when absent.
+struct RateLimitInfo
+{
+    qint64 limit = -1;
+    qint64 remaining = -1;
+    qint64 resetEpochSeconds = -1;
+    bool isValid() const { return limit >= 0 || remaining >= 0 || resetEpochSeconds >= 0; }
+    static RateLimitInfo fromHeaders(const RawHeaderList &headers);
+};
+
+/// What the server said before the body: status, headers and the bits clients show.
+struct HttpResponseInfo
+{
+    int status = 0;
+    RawHeaderList headers;
+    QByteArray contentType; ///< lower-cased media type without parameters
+    QString requestId;      ///< X-Request-Id header if any (Saju puts its id in meta.requestId)
+    RateLimitInfo rateLimit;
+    qint64 elapsedMs = 0; ///< since the attempt started, when these headers arrived
+    int attempt = 1;
+
+    bool isSuccess() const { return status >= 200 && status < 300; }
+    bool isEventStream() const { return contentType == "text/event-stream"; }
+    QByteArray header(QByteArrayView name) const { return HttpHeaders::value(headers, name); }
+};
+
+/// The end of one attempt: either a usable 2xx answer or an ApiError (HTTP, network, timeout).
+struct HttpResult
+{
+    HttpResponseInfo info;
+    QByteArray body; ///< whole body (non-streaming, or a non-SSE answer to a streaming request)
+    ApiError error;  ///< kind None on success
+    bool ok() const { return !error.isError(); }
+};
+
+/// One HTTP attempt, no retries (ApiCall adds those). Created by HttpClient::send(); emits
+/// headersReceived once, then (streams with a 2xx text/event-stream answer only) dataReceived for
+/// every chunk as it arrives, then finished exactly once — unless abort() was called, after
+/// which it emits nothing at all. Deletes itself after finished / abort.
+class HttpExchange : public QObject
+{
+    Q_OBJECT
+public:
+    ~HttpExchange() override;
+
+    const HttpRequestSpec &spec() const { return m_spec; }
+    /// Aborts the transfer silently: no signal is emitted after this call returns.
+    void abort();
+    bool isDone() const { return m_done; }
+    /// True once dataReceived was emitted at least once.
+    bool deliveredStreamData() const { return m_streamedBytes > 0; }
+
+signals:
+    void headersReceived(const sajudesk::HttpResponseInfo &info);
+    void dataReceived(const QByteArray &chunk);
+    void finished(const sajudesk::HttpResult &result);
+
+private:
+    friend class HttpClient;
+    HttpExchange(QNetworkAccessManager *nam, const HttpRequestSpec &spec, const NetworkSettings &defaults,
+                 QObject *parent);
+    void start(int attempt);
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void onTimeout(const char *which);
+    void finish(HttpResult result);
+    void releaseReply();
+    void restartInactivityTimer();
+    QString safeUrl() const;
+
+    QNetworkAccessManager *m_nam;
+    HttpRequestSpec m_spec;
+    qint64 m_connectTimeoutMs;
+    qint64 m_totalTimeoutMs;
+    qint64 m_inactivityTimeoutMs;
+    qint64 m_maxBodyBytes;
+    QNetworkReply *m_reply = nullptr;
+    QTimer *m_connectTimer;
+    QTimer *m_deadlineTimer; ///< total (non-streaming) or inactivity (streaming)
+    QElapsedTimer m_clock;
+    HttpResponseInfo m_info;
+    QByteArray m_body;
+    qint64 m_streamedBytes = 0;
+    bool m_headersSeen = false;
+    bool m_passThrough = false; ///< 2xx event stream: bytes go out through dataReceived
+    bool m_done = false;
+};
+
+/// The app's one HTTP front: wraps an injected QNetworkAccessManager (not owned) and starts
+/// HttpExchange attempts with the configured proxy and timeouts. Never ignores TLS errors, never
+/// follows a redirect to another origin, never logs header values or query strings.
+/// Usage: HttpClient client(&nam); client.setSettings(NetworkSettings::load(settings));
+///        then run requests through ApiCall (retries) or send() (one attempt).
+class HttpClient : public QObject
+{
+    Q_OBJECT
+public:
+    explicit HttpClient(QNetworkAccessManager *nam, QObject *parent = nullptr);
+    ~HttpClient() override;
+    Q_DISABLE_COPY(HttpClient)
+
+    QNetworkAccessManager *networkAccessManager() const { return m_nam; }
+    const NetworkSettings &settings() const { return m_settings; }
+    /// Stores the defaults and applies the proxy to the network access manager.
+    void setSettings(const NetworkSettings &settings);
+
+    /// Starts one attempt now. The exchange is parented to `parent` (or the client) and deletes
+    /// itself when done; keep a QPointer if you hold on to it.
+    HttpExchange *send(const HttpRequestSpec &spec, int attempt = 1, QObject *parent = nullptr);
+
+    /// Aborts every exchange still running (they emit nothing more). Also done by the destructor.
+    void abortAll();
+
+private:
+    QNetworkAccessManager *m_nam;
+    NetworkSettings m_settings;
+    QList<QPointer<HttpExchange>> m_live;
+};
+
+} // namespace sajudesk
+
+Q_DECLARE_METATYPE(sajudesk::HttpResponseInfo)
+Q_DECLARE_METATYPE(sajudesk::HttpResult)

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QNetworkProxy>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QSettings;
+
+namespace sajudesk {
+
+/// Transport settings shared by every request: proxy choice and default timeouts. Load it from
+/// QSettings (group "network"), hand it to HttpClient::setSettings(); the client applies the proxy
+/// to its QNetworkAccessManager. Usage:
+///   QSettings s; HttpClient client(&nam); client.setSettings(NetworkSettings::load(s));
+struct NetworkSettings
+{
+    enum class ProxyMode {
+        System, ///< the OS / environment proxy (QNetworkProxyFactory::setUseSystemConfiguration)
+        None,   ///< direct connection (also right for the loopback demo server)
+        Manual, ///< proxyUrl, e.g. "http://user:pass@proxy:3128" or "socks5://host:1080"
+    };
+
+    ProxyMode proxyMode = ProxyMode::System;
+    QUrl proxyUrl;
+
+    /// Until the request is fully sent (TCP + TLS handshake + upload).
+    qint64 connectTimeoutMs = 15 * 1000;
+    /// Whole non-streaming exchange; generous because reasoning models answer slowly.
+    qint64 totalTimeoutMs = 120 * 1000;
+    /// Streams: longest silence (no byte at all) before we give up.
+    qint64 streamInactivityTimeoutMs = 60 * 1000;
+    /// Non-streaming bodies larger than this are refused so a broken server cannot eat memory.
+    qint64 maxBodyBytes = 32 * 1024 * 1024;
+
+    /// The proxy to put on the QNetworkAccessManager for this setting. A Manual mode with an
+    /// unusable URL falls back to the system proxy (logged) rather than silently going direct.
+    QNetworkProxy proxy() const;
+    /// Sets the proxy on `nam` (for System also switches the global factory to the OS settings).
+    void applyTo(QNetworkAccessManager &nam) const;
+
+    /// Reads keys network/proxyMode ("system"|"none"|"manual"), network/proxyUrl and the timeouts
+    /// (network/connectTimeoutMs …); missing or invalid values keep the defaults above.
+    static NetworkSettings load(QSettings &settings);
+    void save(QSettings &settings) const;
+
+    static QString proxyModeName(ProxyMode mode);
+    static bool parseProxyMode(const QString &name, ProxyMode *mode);
+};
+
+} // namespace sajudesk
