@@ -10,10 +10,10 @@ namespace sajudesk::cli {
 /// Exit codes shared by every subcommand (documented in README).
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,   ///< some input lines failed (batch commands such as `pillars`)
-    ExitUsage = 2,     ///< user / input error
-    ExitApiError = 3,  ///< the service answered with an error
-    ExitNetwork = 4,   ///< network failure (refused, DNS, TLS, timeout)
+    ExitFailure = 1,  ///< some input lines failed (batch commands such as `pillars`)
+    ExitUsage = 2,    ///< user / input error
+    ExitApiError = 3, ///< the service answered with an error
+    ExitNetwork = 4,  ///< network failure (refused, DNS, TLS, timeout)
 };
 
 /// One `sajudesk-cli <name> …` subcommand. `run` gets the arguments after the name

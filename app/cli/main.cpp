@@ -16,8 +16,7 @@ namespace {
 
 const std::vector<CliCommand> &commands()
 {
-    static const std::vector<CliCommand> list = {
-    };
+    static const std::vector<CliCommand> list = {};
     return list;
 }
 

@@ -1,0 +1,269 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "ChatPane.h"
+#include "ErrorPanel.h"
+#include "FortunePane.h"
+#include "ModelPicker.h"
+#include "core/BuildInfo.h"
+#include "core/LanguageManager.h"
+#include "core/Logging.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QEvent>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+
+namespace sajudesk {
+
+namespace {
+const QString geometryKey = QStringLiteral("ui/geometry");
+const QString windowStateKey = QStringLiteral("ui/windowState");
+const QString lastAreaKey = QStringLiteral("ui/lastArea");
+constexpr int chatTab = 0;
+constexpr int fortuneTab = 1;
+} // namespace
+
+MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+    : QMainWindow(parent)
+    , m_languages(languages)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    createActions();
+    createAreas();
+    createMenus();
+    retranslateUi();
+    restoreState();
+    if (m_languages)
+        connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageActions);
+    syncLanguageActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_newChatAction = new QAction(this);
+    m_newChatAction->setObjectName(QStringLiteral("newChatAction"));
+    m_newChatAction->setShortcut(QKeySequence::New);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_keysAction = new QAction(this);
+    m_keysAction->setObjectName(QStringLiteral("keysAction"));
+    m_keysAction->setMenuRole(QAction::PreferencesRole);
+
+    m_showChatAction = new QAction(this);
+    m_showChatAction->setObjectName(QStringLiteral("showChatAction"));
+    m_showChatAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_showChatAction, &QAction::triggered, this, [this] { m_areaTabs->setCurrentIndex(chatTab); });
+
+    m_showFortuneAction = new QAction(this);
+    m_showFortuneAction->setObjectName(QStringLiteral("showFortuneAction"));
+    m_showFortuneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_showFortuneAction, &QAction::triggered, this, [this] { m_areaTabs->setCurrentIndex(fortuneTab); });
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    // Language names are written in their own language so a user lost in the wrong one finds theirs.
+    m_languageGroup = new QActionGroup(this);
+    m_languageGroup->setExclusive(true);
+    m_languageSystemAction = new QAction(m_languageGroup);
+    m_languageSystemAction->setObjectName(QStringLiteral("languageSystemAction"));
+    m_languageKoAction = new QAction(QStringLiteral("한국어"), m_languageGroup);
+    m_languageKoAction->setObjectName(QStringLiteral("languageKoAction"));
+    m_languageEnAction = new QAction(QStringLiteral("English"), m_languageGroup);
+    m_languageEnAction->setObjectName(QStringLiteral("languageEnAction"));
+    for (QAction *action : m_languageGroup->actions())
+        action->setCheckable(true);
+    connect(m_languageSystemAction, &QAction::triggered, this, [this] {
+        if (m_languages)
+            m_languages->setLanguage({});
+    });
+    connect(m_languageKoAction, &QAction::triggered, this, [this] {
+        if (m_languages)
+            m_languages->setLanguage(QStringLiteral("ko"));
+    });
+    connect(m_languageEnAction, &QAction::triggered, this, [this] {
+        if (m_languages)
+            m_languages->setLanguage(QStringLiteral("en"));
+    });
+}
+
+void MainWindow::createAreas()
+{
+    m_areaTabs = new QTabWidget(this);
+    m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
+    m_areaTabs->setDocumentMode(true);
+    m_chatPane = new ChatPane(m_areaTabs);
+    m_fortunePane = new FortunePane(m_areaTabs);
+    m_areaTabs->insertTab(chatTab, m_chatPane, QString());
+    m_areaTabs->insertTab(fortuneTab, m_fortunePane, QString());
+    setCentralWidget(m_areaTabs);
+
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_modelPicker = new ModelPicker(m_toolBar);
+    m_toolBar->addWidget(m_modelPicker);
+
+    m_errorDock = new QDockWidget(this);
+    m_errorDock->setObjectName(QStringLiteral("errorPanelDock"));
+    m_errorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_errorPanel = new ErrorPanel(m_errorDock);
+    m_errorDock->setWidget(m_errorPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_errorDock);
+    m_errorDock->hide();
+    // The panel appears with its first entry and goes away when cleared.
+    connect(m_errorPanel, &ErrorPanel::entryCountChanged, this, [this](int count) {
+        if (count > 0 && !m_errorDock->isVisible()) {
+            m_errorDock->show();
+            m_errorDock->raise();
+        } else if (count == 0) {
+            m_errorDock->hide();
+        }
+    });
+
+    m_keyStatusLabel = new QLabel(this);
+    m_keyStatusLabel->setObjectName(QStringLiteral("keyStatusLabel"));
+    m_rateLimitLabel = new QLabel(this);
+    m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    statusBar()->addPermanentWidget(m_rateLimitLabel);
+    statusBar()->addPermanentWidget(m_keyStatusLabel);
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addAction(m_newChatAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->addAction(m_showChatAction);
+    m_viewMenu->addAction(m_showFortuneAction);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_errorDock->toggleViewAction());
+
+    m_settingsMenu = menuBar()->addMenu(QString());
+    m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
+    m_settingsMenu->addAction(m_keysAction);
+
+    m_languageMenu = menuBar()->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageMenu->addAction(m_languageSystemAction);
+    m_languageMenu->addSeparator();
+    m_languageMenu->addAction(m_languageKoAction);
+    m_languageMenu->addAction(m_languageEnAction);
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("SajuDesk"));
+    m_areaTabs->setTabText(chatTab, tr("Chat"));
+    m_areaTabs->setTabText(fortuneTab, tr("Saju && Fortune"));
+    m_toolBar->setWindowTitle(tr("Toolbar"));
+    m_errorDock->setWindowTitle(tr("Problems"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_settingsMenu->setTitle(tr("&Settings"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+
+    m_newChatAction->setText(tr("&New Chat"));
+    m_quitAction->setText(tr("&Quit"));
+    m_keysAction->setText(tr("API &Keys…"));
+    m_showChatAction->setText(tr("&Chat"));
+    m_showFortuneAction->setText(tr("&Saju && Fortune"));
+    m_aboutAction->setText(tr("&About SajuDesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_languageSystemAction->setText(tr("System Default"));
+}
+
+void MainWindow::syncLanguageActions()
+{
+    if (!m_languages)
+        return;
+    const QString pref = m_languages->preference();
+    if (pref.isEmpty())
+        m_languageSystemAction->setChecked(true);
+    else if (pref == QLatin1String("ko"))
+        m_languageKoAction->setChecked(true);
+    else
+        m_languageEnAction->setChecked(true);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
+        resize(1100, 760);
+    QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
+    // The error dock's visibility follows its entries, not the saved layout.
+    m_errorDock->hide();
+    const int area = settings.value(lastAreaKey, chatTab).toInt();
+    m_areaTabs->setCurrentIndex(area == fortuneTab ? fortuneTab : chatTab);
+}
+
+void MainWindow::saveState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(windowStateKey, QMainWindow::saveState());
+    settings.setValue(lastAreaKey, m_areaTabs->currentIndex());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About SajuDesk"),
+                       tr("<h3>SajuDesk %1</h3>"
+                          "<p>Four pillars, daily fortune and LLM chat.</p>"
+                          "<p>Qt %2 (built with %3)<br>Build date: %4</p>")
+                           .arg(QLatin1String(buildinfo::versionString), QString::fromLatin1(qVersion()),
+                                QStringLiteral(QT_VERSION_STR), buildinfo::buildDate()));
+}
+
+} // namespace sajudesk

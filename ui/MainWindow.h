@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMainWindow>
+
+class QAction;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QTabWidget;
+class QToolBar;
+
+namespace sajudesk {
+
+class ChatPane;
+class ErrorPanel;
+class FortunePane;
+class LanguageManager;
+class ModelPicker;
+
+/// The one window: chat and fortune areas as tabs, the model picker in the toolbar, the error
+/// panel as a dock that stays hidden while it is empty, and a status bar.
+/// Geometry, dock layout and the last open area are restored from QSettings.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    ChatPane *chatPane() const { return m_chatPane; }
+    FortunePane *fortunePane() const { return m_fortunePane; }
+    ErrorPanel *errorPanel() const { return m_errorPanel; }
+    ModelPicker *modelPicker() const { return m_modelPicker; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void createAreas();
+    void retranslateUi();
+    void restoreState();
+    void saveState() const;
+    void showAbout();
+    void syncLanguageActions();
+
+    LanguageManager *m_languages;
+    QTabWidget *m_areaTabs = nullptr;
+    ChatPane *m_chatPane = nullptr;
+    FortunePane *m_fortunePane = nullptr;
+    ModelPicker *m_modelPicker = nullptr;
+    ErrorPanel *m_errorPanel = nullptr;
+    QDockWidget *m_errorDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QLabel *m_keyStatusLabel = nullptr;
+    QLabel *m_rateLimitLabel = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_settingsMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_newChatAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_keysAction = nullptr;
+    QAction *m_showChatAction = nullptr;
+    QAction *m_showFortuneAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QAction *m_languageSystemAction = nullptr;
+    QAction *m_languageKoAction = nullptr;
+    QAction *m_languageEnAction = nullptr;
+};
+
+} // namespace sajudesk
