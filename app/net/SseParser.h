@@ -13,7 +13,7 @@ struct SseEvent
 {
     QString event; ///< `event:` name; empty for unnamed ("message") events
     QString data;  ///< all `data:` lines joined with '\n'
-    QString id;    ///< last `id:` seen in this event (empty when none)
+    QString id;    ///< last event ID (per spec it persists across events until a new `id:` line)
 
     bool isDone() const { return data == QLatin1String("[DONE]"); }
     bool operator==(const SseEvent &o) const { return event == o.event && data == o.data && id == o.id; }
@@ -38,13 +38,17 @@ public:
     QList<SseEvent> feed(QByteArrayView bytes);
     QList<SseEvent> feed(const QByteArray &bytes) { return feed(QByteArrayView(bytes)); }
 
-    /// End of stream. Per the spec an unterminated event is discarded (the returned list holds only
-    /// an event completed by a final lone '\r' line end); hasPendingData() then tells whether data
-    /// was lost, i.e. the connection closed mid-event.
+    /// End of stream. Per the spec an unterminated event is discarded, so the list is empty today
+    /// (a final lone '\r' was already acted on by feed()); hasPendingData() then tells whether data
+    /// was lost, i.e. the connection closed mid-event, and pendingEvent() what it was.
     QList<SseEvent> finish();
 
-    /// True when data lines (or a partial line) were buffered but not dispatched at finish().
+    /// True when data lines (or a partial line) are buffered and not yet dispatched; after
+    /// finish() it tells whether the stream ended mid-event.
     bool hasPendingData() const;
+    /// The event a lenient client would take from the unterminated tail (e.g. a stream that ends
+    /// "data: [DONE]" without the blank line); empty data when there is none. Does not consume.
+    SseEvent pendingEvent() const;
     /// Bytes currently held (partial line plus the event being assembled).
     qsizetype bufferedBytes() const;
     /// True once an event exceeded the cap; the parser stops until reset().
@@ -67,9 +71,9 @@ private:
     bool m_hasData = false;
     bool m_pendingCr = false; ///< last byte was '\r': a following '\n' belongs to the same line end
     bool m_bomChecked = false;
-    bool m_finished = false;
     bool m_pendingAtFinish = false;
     bool m_overflowed = false;
+    SseEvent m_lostEvent; ///< what finish() discarded, for pendingEvent()
 };
 
 } // namespace sajudesk
