@@ -38,13 +38,15 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
         qsizetype j = i;
         while (j < n && bytes[j] != '\n' && bytes[j] != '\r')
             ++j;
+        // The cap counts the raw line (with its field name) plus the data already collected, the
+        // same way whether the line arrives whole or in pieces, so overflow does not depend on
+        // how the network happened to split the stream.
+        if (m_line.size() + (j - i) + m_data.size() > m_maxEventBytes) {
+            setOverflowed();
+            return out;
+        }
         if (j == n) {
             m_line.append(bytes.sliced(i));
-            if (m_line.size() + m_data.size() > m_maxEventBytes) {
-                m_overflowed = true;
-                m_line.clear();
-                m_data.clear();
-            }
             break;
         }
         if (m_line.isEmpty()) {
@@ -53,11 +55,6 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
             m_line.append(bytes.sliced(i, j - i));
             const QByteArray line = std::exchange(m_line, QByteArray());
             processLine(line, out);
-        }
-        if (m_data.size() > m_maxEventBytes) {
-            m_overflowed = true;
-            m_data.clear();
-            return out;
         }
         m_pendingCr = bytes[j] == '\r';
         i = j + 1;
@@ -107,6 +104,16 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> &out)
             m_retryMs = ms;
     }
     // Any other field name is ignored, as the spec requires.
+}
+
+void SseParser::setOverflowed()
+{
+    m_overflowed = true;
+    m_line.clear();
+    m_data.clear();
+    m_eventName.clear();
+    m_hasData = false;
+    m_pendingCr = false;
 }
 
 void SseParser::dispatch(QList<SseEvent> &out)
@@ -166,7 +173,7 @@ bool SseParser::hasPendingData() const
 
 qsizetype SseParser::bufferedBytes() const
 {
-    return m_line.size() + m_data.size() + m_eventName.size() + m_id.size();
+    return m_line.size() + m_data.size() + m_eventName.size();
 }
 
 void SseParser::reset()

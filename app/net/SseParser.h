@@ -49,7 +49,7 @@ public:
     /// The event a lenient client would take from the unterminated tail (e.g. a stream that ends
     /// "data: [DONE]" without the blank line); empty data when there is none. Does not consume.
     SseEvent pendingEvent() const;
-    /// Bytes currently held (partial line plus the event being assembled).
+    /// Bytes currently held for the event being assembled (partial line, data, event name).
     qsizetype bufferedBytes() const;
     /// True once an event exceeded the cap; the parser stops until reset().
     bool overflowed() const { return m_overflowed; }
@@ -61,6 +61,7 @@ public:
 private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
+    void setOverflowed();
 
     qsizetype m_maxEventBytes;
     QByteArray m_line;      ///< bytes of the current, not yet terminated line
