@@ -54,6 +54,7 @@ struct FourPillars
     /// The candidates around that jie: year/month pillars just before and from the jie on.
     Pillar yearBeforeJie, monthBeforeJie, yearAfterJie, monthAfterJie;
 
+    /// That jie's instant (UTC, rounded up to the second as stored), 0 when jie < 0.
     std::int64_t jieUtcInstant() const;
 
     /// Day master (日干) element and API name, e.g. Element::Wood and "갑목".
