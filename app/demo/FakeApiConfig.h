@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace sajudesk {
+
+/// How FakeApiServer behaves when no script overrides it. Tests use the defaults (no pacing);
+/// the --demo mode of the GUI and CLI uses demo() so answers stream at a readable pace.
+struct FakeApiConfig
+{
+    enum class SajuStreamFormat {
+        NamedEvents, ///< format A: event character / tendency / fortune / complete
+        Chunks,      ///< format B: {"chunk":…} … {"done":true,"fortune":…}
+    };
+
+    int eventDelayMs = 0; ///< pause between SSE events
+    SajuStreamFormat sajuStreamFormat = SajuStreamFormat::NamedEvents;
+    bool wrapSajuResult = false; ///< /api/saju answers {success,data,meta} instead of the bare object
+    QStringList runYourModels;   ///< ids served by GET /v1/models (provider/model)
+    QStringList runYourKeys;     ///< accepted keys; empty = any key starting with runyour-v1-
+    /// Accepted Saju keys → permissions; empty = any bs_live_/bs_test_ key with every permission.
+    QHash<QString, QStringList> sajuKeys;
+    int chatStreamChunks = 0;      ///< > 0: stream exactly this many content chunks (benchmarks)
+    bool creditsExhausted = false; ///< RunYour chat answers 402 "insufficient credits"
+    int sajuRateLimitPerMinute = 60;
+    qint64 maxRequestBodyBytes = 4 * 1024 * 1024;
+
+    FakeApiConfig();
+    /// Pleasant defaults for --demo: ~60 ms between stream events.
+    static FakeApiConfig demo();
+};
+
+/// Mutable bookkeeping the handlers share (ids, rate-limit windows, the "cache").
+struct FakeApiCounters
+{
+    int chat = 0;
+    int saju = 0;
+    QHash<QString, QPair<qint64, int>> rateWindows; ///< key → (minute, requests in it)
+    QSet<QByteArray> seenFortuneRequests;
+};
+
+} // namespace sajudesk
