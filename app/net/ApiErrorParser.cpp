@@ -320,20 +320,30 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         return qint64(std::ceil(s * 1000.0));
     }
     // HTTP-date: IMF-fixdate, plus the obsolete RFC 850 and asctime forms the RFC says
-    // recipients must accept. Parsed with the C locale: day/month names are English.
+    // recipients must accept. The weekday is redundant and dropped (Qt would reject a date whose
+    // weekday disagrees, e.g. a two-digit year read as 19xx); "GMT"/"UTC" is the only zone
+    // allowed. Parsed with the C locale: month names are English.
+    QString date = text.simplified();
+    const qsizetype comma = date.indexOf(QLatin1Char(','));
+    if (comma >= 0)
+        date = date.mid(comma + 1).trimmed(); // "Sun, 06 Nov 1994 …" / "Sunday, 06-Nov-94 …"
+    else
+        date = date.section(QLatin1Char(' '), 1); // asctime "Sun Nov 6 08:49:37 1994"
+    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
+        date.chop(4);
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy hh:mm:ss 'GMT'",
-        "dddd, dd-MMM-yy hh:mm:ss 'GMT'",
-        "ddd MMM d hh:mm:ss yyyy",
-        "ddd MMM  d hh:mm:ss yyyy",
+        "dd MMM yyyy hh:mm:ss", // IMF-fixdate
+        "dd-MMM-yy hh:mm:ss",   // RFC 850
+        "MMM d hh:mm:ss yyyy",  // asctime
     };
     const QLocale c = QLocale::c();
     for (const char *format : formats) {
-        QDateTime when = c.toDateTime(text, QLatin1String(format));
+        QDateTime when = c.toDateTime(date, QLatin1String(format));
         if (!when.isValid())
             continue;
-        when.setTimeSpec(Qt::UTC);
-        if (QByteArrayView(format).contains("-yy ") && when.date().year() < 1970) // RFC 850 yy: 00..69 → 20xx
+        when = QDateTime(when.date(), when.time(), Qt::UTC);
+        if (QByteArrayView(format).contains("yy ") && !QByteArrayView(format).contains("yyyy")
+            && when.date().year() < 1970) // RFC 850 two-digit years 00..69 are 20xx
             when = when.addYears(100);
         if (!nowUtc.isValid())
             return -1;
