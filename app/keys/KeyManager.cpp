@@ -87,7 +87,7 @@ void KeyManager::load()
                         s.storedWarning = QCoreApplication::translate(
                                               "KeyManager", "The key stored in the keychain is not usable: %1")
                                               .arg(check.message);
-                        qCWarning(lcKeys) << "stored key unusable for" << ApiKeyStore::serviceId(service);
+                        qCDebug(lcKeys) << "stored key unusable for" << ApiKeyStore::serviceId(service);
                     }
                     break;
                 }
@@ -221,8 +221,8 @@ KeyCheck KeyManager::save(Service service, const QString &rawKey)
             message += QLatin1Char(' ')
                        + QCoreApplication::translate("KeyManager", "%1 is set and takes precedence over it.")
                              .arg(environmentVariable(service));
-        qCInfo(lcKeys) << "saved key for" << ApiKeyStore::serviceId(service) << redactKey(newKey)
-                       << (r.ok ? "in keychain" : "session only");
+        qCDebug(lcKeys) << "saved key for" << ApiKeyStore::serviceId(service) << redactKey(newKey)
+                        << (r.ok ? "in keychain" : "session only");
         Q_EMIT saveFinished(service, true, r.ok, message);
         Q_EMIT statusChanged();
         endOperation();
@@ -254,8 +254,8 @@ void KeyManager::remove(Service service)
             message += QLatin1Char(' ')
                        + QCoreApplication::translate("KeyManager", "%1 is still set and stays in use.")
                              .arg(environmentVariable(service));
-        qCInfo(lcKeys) << "removed key for" << ApiKeyStore::serviceId(service)
-                       << (r.ok ? "ok" : "keychain unavailable");
+        qCDebug(lcKeys) << "removed key for" << ApiKeyStore::serviceId(service)
+                        << (r.ok ? "ok" : "keychain unavailable");
         Q_EMIT removeFinished(service, r.ok, message);
         Q_EMIT statusChanged();
         endOperation();
@@ -313,8 +313,8 @@ bool KeyManager::reportAuthFailure(Service service, const ApiError &error)
                                                   "pasted, or create a new key.")
                           .arg(name, maskedKey(service));
     }
-    qCInfo(lcKeys) << "key rejected for" << ApiKeyStore::serviceId(service) << maskedKey(service)
-                   << "after success:" << s.workedBefore;
+    qCDebug(lcKeys) << "key rejected for" << ApiKeyStore::serviceId(service) << maskedKey(service)
+                    << "after success:" << s.workedBefore;
     Q_EMIT keyRejected(service, s.rejection);
     Q_EMIT statusChanged();
     return true;

@@ -143,7 +143,7 @@ void QtKeychainStore::onJobFinished(QKeychain::Job *job)
         } else {
             result.status = ReadStatus::Unavailable;
             result.message = unavailableMessage(job, QString());
-            qCWarning(lcKeys) << "keychain read failed:" << result.message;
+            qCDebug(lcKeys) << "keychain read failed:" << result.message;
         }
         if (request.context && request.readDone)
             request.readDone(result);
@@ -156,8 +156,8 @@ void QtKeychainStore::onJobFinished(QKeychain::Job *job)
             result.ok = true;
         } else {
             result.message = unavailableMessage(job, request.key);
-            qCWarning(lcKeys) << "keychain" << (request.operation == Operation::Write ? "write" : "delete")
-                              << "failed:" << result.message;
+            qCDebug(lcKeys) << "keychain" << (request.operation == Operation::Write ? "write" : "delete")
+                            << "failed:" << result.message;
         }
         wipe(request.key);
         if (request.context && request.writeDone)
