@@ -2,6 +2,7 @@
 // sajudesk-cli: a thin front end over sajudesk_core. Each subcommand lives in its own file
 // (Cmd*.cpp) and is listed in commands() below.
 #include "cli/CliCommand.h"
+#include "cli/CmdPillars.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 
@@ -16,7 +17,10 @@ namespace {
 
 const std::vector<CliCommand> &commands()
 {
-    static const std::vector<CliCommand> list = {};
+    static const std::vector<CliCommand> list = {
+        {"pillars", "four pillars of birth dates (TSV or JSON); lunar input, zi rules, longitude",
+         &sajudesk::cli::runPillars},
+    };
     return list;
 }
 
