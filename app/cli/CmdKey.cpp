@@ -347,6 +347,16 @@ int runKey(const QStringList &args)
                                         QCoreApplication::translate("CmdKey", "status: print JSON"));
     parser.addOption(forceOption);
     parser.addOption(jsonOption);
+    // Global service options (main() moves them behind the command name) are accepted and
+    // ignored: key management talks to the keychain only, never to the network.
+    for (const char *name : {"runyour-url", "saju-url"}) {
+        QCommandLineOption ignored(QString::fromLatin1(name), QString(), QStringLiteral("url"));
+        ignored.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(ignored);
+    }
+    QCommandLineOption demoOption(QStringLiteral("demo"));
+    demoOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(demoOption);
     // parse() rather than process(): its error text could repeat an argument, which may be a key.
     if (!parser.parse(args)) {
         err << QCoreApplication::translate("CmdKey", "sajudesk-cli key: unknown option. Run 'sajudesk-cli key --help'.")
