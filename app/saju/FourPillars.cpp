@@ -9,13 +9,36 @@ namespace sajudesk::saju {
 
 namespace {
 
+// The 22 stem/branch objects are built once (thread-safe static init) and shared: QJsonObject
+// is implicitly shared, so a pillar costs one small object instead of five.
+const std::array<QJsonObject, 10> &stemObjects()
+{
+    static const std::array<QJsonObject, 10> objects = [] {
+        std::array<QJsonObject, 10> a;
+        for (int i = 0; i < 10; ++i)
+            a[std::size_t(i)] = {{QStringLiteral("hangul"), stemHangul(i)}, {QStringLiteral("hanja"), stemHanja(i)}};
+        return a;
+    }();
+    return objects;
+}
+
+const std::array<QJsonObject, 12> &branchObjects()
+{
+    static const std::array<QJsonObject, 12> objects = [] {
+        std::array<QJsonObject, 12> a;
+        for (int i = 0; i < 12; ++i)
+            a[std::size_t(i)] = {{QStringLiteral("hangul"), branchHangul(i)},
+                                 {QStringLiteral("hanja"), branchHanja(i)}};
+        return a;
+    }();
+    return objects;
+}
+
 QJsonObject pillarJson(const Pillar &p)
 {
     return QJsonObject{
-        {QStringLiteral("stem"),
-         QJsonObject{{QStringLiteral("hangul"), stemHangul(p.stem)}, {QStringLiteral("hanja"), stemHanja(p.stem)}}},
-        {QStringLiteral("branch"), QJsonObject{{QStringLiteral("hangul"), branchHangul(p.branch)},
-                                               {QStringLiteral("hanja"), branchHanja(p.branch)}}},
+        {QStringLiteral("stem"), stemObjects()[std::size_t(floorMod(p.stem, 10))]},
+        {QStringLiteral("branch"), branchObjects()[std::size_t(floorMod(p.branch, 12))]},
     };
 }
 

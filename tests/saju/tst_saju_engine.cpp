@@ -4,6 +4,7 @@
 // flags and candidates, the Saju API JSON object, cities and parsing.
 #include "TsvTable.h"
 #include "saju/LunarCalendar.h"
+#include "saju/SajuApiCheck.h"
 #include "saju/SajuEngine.h"
 #include "saju/SajuTables.h"
 #include "saju/SolarTerms.h"
@@ -80,6 +81,9 @@ private slots:
     void ganzhiCycle();
     void civilTimeHistory_data();
     void civilTimeHistory();
+    void sajuApiRequest();
+    void sajuApiCompare_data();
+    void sajuApiCompare();
 };
 
 void TstSajuEngine::jieTableEqualsTsv()
@@ -576,6 +580,69 @@ void TstSajuEngine::civilTimeHistory()
     QCOMPARE(formatUtcInstant(r.utc), utc);
     QCOMPARE(int(r.note), note);
     QCOMPARE(formatUtcOffset(koreaUtcOffsetAt(r.utc)), offset);
+}
+
+void TstSajuEngine::sajuApiRequest()
+{
+    const QJsonObject body =
+        sajuApiCheckRequest(mustCompute(QStringLiteral("L1992-07-28 05:40")), QStringLiteral("female"));
+    QCOMPARE(body, QJsonDocument::fromJson(R"({"year":1992,"month":8,"day":26,"hour":5,"gender":"female",
+                                                "calendarType":"solar"})")
+                       .object());
+    QVERIFY(!sajuApiCheckRequest(mustCompute(QStringLiteral("1992-08-26")), QStringLiteral("male"))
+                 .contains(QStringLiteral("hour")));
+}
+
+void TstSajuEngine::sajuApiCompare_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QByteArray>("response");
+    QTest::addColumn<bool>("parsed");
+    QTest::addColumn<QString>("mismatches");
+    // 1992-08-26 05:40 → 壬申 戊申 甲戌 丁卯
+    const QByteArray bare = R"({"pillars":{
+        "year":{"stem":{"kr":"임","hangul":"임","cn":"壬","index":8},"branch":{"kr":"신","cn":"申"}},
+        "month":{"stem":{"cn":"戊"},"branch":{"cn":"申"}},
+        "day":{"stem":{"cn":"甲"},"branch":{"cn":"戌"}},
+        "hour":{"stem":{"cn":"丁"},"branch":{"cn":"卯"}}}})";
+    QTest::newRow("bare, same") << QStringLiteral("1992-08-26 05:40") << bare << true << QString();
+    QTest::newRow("wrapped, wall-clock hour") << QStringLiteral("1992-08-26 05:40") << QByteArray(R"({"success":true,
+        "data":{"pillars":{"year":{"stem":{"hanja":"壬"},"branch":{"hanja":"申"}},
+        "month":{"stem":{"hanja":"戊"},"branch":{"hanja":"申"}},
+        "day":{"stem":{"hanja":"甲"},"branch":{"hanja":"戌"}},
+        "hour":{"stem":{"hanja":"丙"},"branch":{"hanja":"寅"}}}}})")
+                                              << true << QStringLiteral("hour:丁卯/丙寅");
+    QTest::newRow("hangul and index only") << QStringLiteral("1992-08-26 05:40") << QByteArray(R"({"pillars":{
+        "year":{"stem":{"hangul":"임"},"branch":{"hangul":"신"}},
+        "month":{"stem":{"index":4},"branch":{"index":8}},
+        "day":{"stem":{"kr":"갑"},"branch":{"kr":"술"}},
+        "hour":null}})") << true << QStringLiteral("hour:丁卯/-");
+    QTest::newRow("time unknown, API sends an hour")
+        << QStringLiteral("1992-08-26") << bare << true << QStringLiteral("hour:-/丁卯");
+    QTest::newRow("no pillars") << QStringLiteral("1992-08-26") << QByteArray(R"({"success":true,"data":{}})") << false
+                                << QString();
+    QTest::newRow("unreadable day") << QStringLiteral("1992-08-26") << QByteArray(R"({"pillars":{
+        "year":{"stem":{"cn":"壬"},"branch":{"cn":"申"}},"month":{"stem":{"cn":"戊"},"branch":{"cn":"申"}},
+        "day":{"stem":{"cn":"X"},"branch":{"cn":"戌"}}}})")
+                                    << false << QString();
+}
+
+void TstSajuEngine::sajuApiCompare()
+{
+    QFETCH(QString, line);
+    QFETCH(QByteArray, response);
+    QFETCH(bool, parsed);
+    QFETCH(QString, mismatches);
+    const QJsonObject o = QJsonDocument::fromJson(response).object();
+    QVERIFY(!o.isEmpty());
+    const SajuApiComparison c = compareWithSajuApi(mustCompute(line), o);
+    QCOMPARE(c.parsed, parsed);
+    QVERIFY(!c.summary().isEmpty());
+    QStringList got;
+    for (const PillarMismatch &m : c.mismatches)
+        got << m.pillar + QLatin1Char(':') + m.local + QLatin1Char('/') + m.remote;
+    QCOMPARE(got.join(QLatin1Char(' ')), mismatches);
+    QCOMPARE(c.matches(), parsed && mismatches.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstSajuEngine)
