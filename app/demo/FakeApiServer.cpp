@@ -370,7 +370,8 @@ void FakeApiServer::dispatch(FakeApiConnection *connection, FakeRequest request,
     request.connectionId = connection->id();
     request.index = static_cast<int>(m_requests.size());
     m_requests.append(request);
-    qCDebug(lcNet).noquote() << "fake server:" << request.method << request.path << "#" << request.index;
+    qCDebug(lcNet).noquote() << "fake server:" << request.method << request.path << "#" << request.index << "connection"
+                             << request.connectionId;
 
     FakeResponse script;
     auto queue = m_queues.find(request.path);

@@ -24,6 +24,8 @@ ApiCall::ApiCall(HttpClient *client, const HttpRequestSpec &spec, const RetryPol
     , m_retryTimer(new QTimer(this))
 {
     m_retryTimer->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5 % early, i.e. before the server's Retry-After.
+    m_retryTimer->setTimerType(Qt::PreciseTimer);
     connect(m_retryTimer, &QTimer::timeout, this, [this] {
         if (m_state == State::Waiting)
             runAttempt();

@@ -55,9 +55,14 @@ QUrl HttpRequestSpec::url() const
     QString path = u.path();
     while (path.endsWith(QLatin1Char('/')))
         path.chop(1);
-    if (!endpoint.isEmpty() && !endpoint.startsWith(QLatin1Char('/')))
+    // An endpoint may carry a query ("/x?format=b"); it must not end up percent-encoded in the path.
+    const qsizetype q = endpoint.indexOf(QLatin1Char('?'));
+    const QString endpointPath = q < 0 ? endpoint : endpoint.left(q);
+    if (!endpointPath.isEmpty() && !endpointPath.startsWith(QLatin1Char('/')))
         path += QLatin1Char('/');
-    u.setPath(path + endpoint);
+    u.setPath(path + endpointPath);
+    if (q >= 0)
+        u.setQuery(endpoint.mid(q + 1));
     return u;
 }
 
@@ -262,7 +267,9 @@ void HttpExchange::onFinished()
         r.error = ApiErrorParser::fromNetwork(m_spec.service, endpoint, err, m_reply->errorString());
         if (err == QNetworkReply::InsecureRedirectError || err == QNetworkReply::TooManyRedirectsError
             || (status >= 300 && status < 400)) {
-            const QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+            if (!target.isValid())
+                target = QUrl::fromEncoded(m_reply->rawHeader("Location"));
             r.error.httpStatus = status;
             r.error.message =
                 QCoreApplication::translate("HttpClient",
