@@ -22,6 +22,11 @@ ChatRequest::~ChatRequest()
     cancel();
 }
 
+void ChatRequest::setModelCatalog(ModelCatalog *catalog)
+{
+    m_catalog = catalog;
+}
+
 bool ChatRequest::isRunning() const
 {
     return m_started && !m_done && !m_cancelled;

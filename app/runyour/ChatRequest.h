@@ -43,7 +43,7 @@ public:
     bool isStreaming() const { return m_streaming; }
     /// false: text is only emitted, not accumulated in completion() (flat memory for pipes).
     void setKeepText(bool keep) { m_keepText = keep; }
-    void setModelCatalog(ModelCatalog *catalog) { m_catalog = catalog; }
+    void setModelCatalog(ModelCatalog *catalog);
 
     const ChatParams &params() const { return m_params; }
     /// The answer so far (complete after completed()).
