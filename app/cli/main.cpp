@@ -2,11 +2,17 @@
 // sajudesk-cli: a thin front end over sajudesk_core. Each subcommand lives in its own file
 // (Cmd*.cpp) and is listed in commands() below.
 #include "cli/CliCommand.h"
+#include "cli/CliServices.h"
+#include "cli/CmdChat.h"
+#include "cli/CmdFortune.h"
+#include "cli/CmdKey.h"
+#include "cli/CmdModels.h"
 #include "cli/CmdPillars.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <vector>
@@ -18,6 +24,10 @@ namespace {
 const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
+        {"chat", "ask a RunYour AI model; the answer streams to stdout", &sajudesk::cli::runChat},
+        {"fortune", "four pillars of a birth + the day's fortune from the Saju API", &sajudesk::cli::runFortune},
+        {"key", "store, inspect or remove API keys in the OS keychain", &sajudesk::cli::runKey},
+        {"models", "list the RunYour AI models usable with your key", &sajudesk::cli::runModels},
         {"pillars", "four pillars of birth dates (TSV or JSON); lunar input, zi rules, longitude",
          &sajudesk::cli::runPillars},
     };
@@ -26,11 +36,16 @@ const std::vector<CliCommand> &commands()
 
 void printUsage(QTextStream &out)
 {
-    out << "Usage: sajudesk-cli [--version] [--help] <command> [options]\n\n"
+    out << "Usage: sajudesk-cli [--version] [--help] [--verbose] [--demo] [--runyour-url URL] [--saju-url URL] "
+           "<command> "
+           "[options]\n\n"
         << "Commands:\n";
     for (const CliCommand &cmd : commands())
         out << "  " << QString::fromLatin1(cmd.name).leftJustified(10) << ' ' << cmd.summary << '\n';
-    out << "\nRun 'sajudesk-cli <command> --help' for a command's options.\n";
+    out << "\nRun 'sajudesk-cli <command> --help' for a command's options.\n"
+        << "--demo answers from a built-in offline server. Keys come from SAJUDESK_RUNYOUR_KEY /\n"
+        << "SAJUDESK_SAJU_KEY when set, else from the OS keychain (see 'key').\n"
+        << "Exit codes: 0 ok, 1 some lines failed, 2 usage or input error, 3 API error, 4 network error.\n";
 }
 
 } // namespace
@@ -41,7 +56,25 @@ int main(int argc, char *argv[])
     sajudesk::initCore();
     QCoreApplication::setApplicationVersion(QString::fromLatin1(sajudesk::buildinfo::versionString));
 
+    // stderr is for results a script may parse (errors, retries); per-request info logs only when
+    // asked for with QT_LOGGING_RULES or --verbose.
     QStringList args = QCoreApplication::arguments();
+    const bool verbose = args.removeAll(QStringLiteral("--verbose")) > 0;
+    if (!verbose && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("sajudesk.*.info=false\nsajudesk.*.debug=false"));
+    // Service options may stand before the command name ("sajudesk-cli --demo chat hi"); they are
+    // moved behind it so each command's parser sees them.
+    QStringList globals;
+    while (args.size() > 1) {
+        bool takesValue = false;
+        if (!CliServices::isGlobalOption(args.at(1), &takesValue))
+            break;
+        globals << args.takeAt(1);
+        if (takesValue && args.size() > 1)
+            globals << args.takeAt(1);
+    }
+    if (!globals.isEmpty() && args.size() > 1)
+        args = args.mid(0, 2) + globals + args.mid(2);
     QTextStream out(stdout);
     QTextStream err(stderr);
 

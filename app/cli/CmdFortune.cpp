@@ -1,0 +1,244 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CmdFortune.h"
+
+#include "cli/CliCommand.h"
+#include "cli/CliServices.h"
+#include "saju/SajuEngine.h"
+#include "sajuapi/FortuneRequest.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sajudesk::cli {
+
+namespace {
+
+QString scalarText(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::String:
+        return v.toString();
+    case QJsonValue::Double: {
+        const double d = v.toDouble();
+        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
+    }
+    case QJsonValue::Bool:
+        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Null:
+        return QStringLiteral("-");
+    default:
+        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
+                                     .toJson(QJsonDocument::Compact));
+    }
+}
+
+/// Readable text for a section whose fields are only partly documented: every field is shown,
+/// nested objects indented, array items as "- …".
+void renderObject(const QJsonObject &o, int indent, QString &out)
+{
+    const QString pad(indent, QLatin1Char(' '));
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        const QJsonValue v = it.value();
+        if (v.isObject()) {
+            out += pad + it.key() + QStringLiteral(":\n");
+            renderObject(v.toObject(), indent + 2, out);
+        } else if (v.isArray()) {
+            out += pad + it.key() + QStringLiteral(":\n");
+            const QJsonArray items = v.toArray();
+            for (const QJsonValue &item : items) {
+                if (item.isObject()) {
+                    QString nested;
+                    renderObject(item.toObject(), indent + 4, nested);
+                    out += pad + QStringLiteral("  -\n") + nested;
+                } else {
+                    out += pad + QStringLiteral("  - ") + scalarText(item) + QLatin1Char('\n');
+                }
+            }
+        } else {
+            out += pad + it.key() + QStringLiteral(": ") + scalarText(v) + QLatin1Char('\n');
+        }
+    }
+}
+
+QString sectionTitle(const QString &section)
+{
+    if (section == QLatin1String("character"))
+        return QCoreApplication::translate("Cli", "Character (성격)");
+    if (section == QLatin1String("tendency"))
+        return QCoreApplication::translate("Cli", "Tendency (투자 성향)");
+    return QCoreApplication::translate("Cli", "Today's fortune (오늘의 운세)");
+}
+
+int inputError(const QString &message)
+{
+    writeErr(QStringLiteral("sajudesk-cli fortune: ") + message + QLatin1Char('\n'));
+    return ExitUsage;
+}
+
+} // namespace
+
+int runFortune(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Compute the four pillars of a birth and ask the Saju API for the day's fortune."));
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("birth"),
+                      QStringLiteral("Birth as \"YYYY-MM-DD HH:MM\" or \"YYYY-MM-DD\" (time unknown); prefix L / L! "
+                                     "for lunar / leap month."),
+                      QStringLiteral("when")});
+    parser.addOption(
+        {QStringLiteral("name"), QStringLiteral("Name used in the fortune text."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("lunar"), QStringLiteral("The birth date is a Korean lunar date.")});
+    parser.addOption({QStringLiteral("leap"), QStringLiteral("Lunar date in the leap month (implies --lunar).")});
+    parser.addOption({QStringLiteral("zi"), QStringLiteral("子 hour rule: split (default), 23 or midnight."),
+                      QStringLiteral("rule")});
+    parser.addOption({QStringLiteral("lon"), QStringLiteral("Birthplace longitude in degrees east (default Seoul)."),
+                      QStringLiteral("deg")});
+    parser.addOption(
+        {QStringLiteral("city"), QStringLiteral("Birthplace city, e.g. 부산 or Busan."), QStringLiteral("name")});
+    parser.addOption({QStringLiteral("date"), QStringLiteral("Fortune date YYYY-MM-DD (default: today in Seoul)."),
+                      QStringLiteral("date")});
+    parser.addOption({QStringLiteral("model"), QStringLiteral("haiku (default), sonnet or gpt4o."),
+                      QStringLiteral("model"), QStringLiteral("haiku")});
+    parser.addOption({QStringLiteral("fortune-only"), QStringLiteral("Only the daily fortune part (cheaper).")});
+    parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Use the JSON endpoint instead of the stream.")});
+    parser.addOption(
+        {QStringLiteral("json"), QStringLiteral("Print one JSON document (saju, data, meta) at the end.")});
+    CliServices::addOptions(parser);
+    if (!parser.parse(args))
+        return inputError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        writeOut(parser.helpText());
+        return ExitOk;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return inputError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+    if (!parser.isSet(QStringLiteral("birth")))
+        return inputError(QStringLiteral("--birth is required, e.g. --birth \"1992-08-26 05:40\""));
+    if (parser.value(QStringLiteral("name")).trimmed().isEmpty())
+        return inputError(QStringLiteral("--name is required, e.g. --name 이서준"));
+    if (parser.isSet(QStringLiteral("lon")) && parser.isSet(QStringLiteral("city")))
+        return inputError(QStringLiteral("give either --lon or --city, not both"));
+
+    saju::BirthInput base;
+    if (parser.isSet(QStringLiteral("zi"))) {
+        const auto zi = saju::ziRuleFromName(parser.value(QStringLiteral("zi")));
+        if (!zi)
+            return inputError(QStringLiteral("--zi must be split, 23 or midnight"));
+        base.zi = *zi;
+    }
+    if (parser.isSet(QStringLiteral("lon"))) {
+        const auto lon = saju::parseLongitude(parser.value(QStringLiteral("lon")));
+        if (!lon)
+            return inputError(lon.error().message());
+        base.longitude = lon.value();
+    }
+    if (parser.isSet(QStringLiteral("city"))) {
+        const auto city = saju::findCity(parser.value(QStringLiteral("city")));
+        if (!city)
+            return inputError(QStringLiteral("unknown city \"%1\"").arg(parser.value(QStringLiteral("city"))));
+        base.longitude = city->longitude;
+    }
+    auto birth = saju::parseBirthLine(parser.value(QStringLiteral("birth")), base);
+    if (!birth)
+        return inputError(birth.error().message());
+    saju::BirthInput input = birth.value();
+    if (parser.isSet(QStringLiteral("lunar")) || parser.isSet(QStringLiteral("leap")))
+        input.calendar = saju::CalendarKind::Lunar;
+    if (parser.isSet(QStringLiteral("leap")))
+        input.leapMonth = true;
+    const auto pillars = saju::SajuEngine::compute(input);
+    if (!pillars)
+        return inputError(pillars.error().message());
+
+    FortuneParams params;
+    params.saju = pillars->toSajuJson();
+    params.userName = parser.value(QStringLiteral("name"));
+    params.model = parser.value(QStringLiteral("model")).trimmed();
+    params.fortuneOnly = parser.isSet(QStringLiteral("fortune-only"));
+    if (parser.isSet(QStringLiteral("date"))) {
+        const QString text = parser.value(QStringLiteral("date")).trimmed();
+        params.date = QDate::fromString(text, Qt::ISODate);
+        if (!params.date.isValid() || text.size() != 10)
+            return inputError(QStringLiteral("--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+
+    CliServices services;
+    if (const int rc = services.setUp(parser, CliServices::Saju); rc != ExitOk)
+        return rc;
+
+    if (!json)
+        writeOut(QCoreApplication::translate("Cli", "Four pillars: %1  (%2)\n")
+                     .arg(pillars->hangulText(), pillars->dayMasterName()));
+
+    FortuneRequest req(services.http(), services.saju(), params);
+    req.setStreaming(!parser.isSet(QStringLiteral("no-stream")));
+    const int maxAttempts = services.saju().retryPolicy.maxAttempts;
+    int rc = ExitOk;
+    bool narrativeOpen = false;
+    QEventLoop loop;
+    QObject::connect(&req, &FortuneRequest::keyWarning,
+                     [](const QString &w) { writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n')); });
+    QObject::connect(&req, &FortuneRequest::retryScheduled,
+                     [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
+                         writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
+                     });
+    QObject::connect(&req, &FortuneRequest::streamFallback, [](const ApiError &) {
+        writeErr(QCoreApplication::translate("Cli", "note: the key may not stream (403); using the non-streaming "
+                                                    "endpoint instead\n"));
+    });
+    if (!json) {
+        QObject::connect(&req, &FortuneRequest::narrativeReceived, [&narrativeOpen](const QString &text) {
+            writeOutBuffered(text);
+            narrativeOpen = true;
+        });
+        QObject::connect(&req, &FortuneRequest::sectionReceived,
+                         [&narrativeOpen](const QString &section, const QJsonObject &data) {
+                             QString text = narrativeOpen ? QStringLiteral("\n\n") : QStringLiteral("\n");
+                             narrativeOpen = false;
+                             text += QStringLiteral("== ") + sectionTitle(section) + QStringLiteral(" ==\n");
+                             renderObject(data, 2, text);
+                             writeOut(text);
+                         });
+    }
+    QObject::connect(&req, &FortuneRequest::completed, [&](const FortuneResult &r) {
+        if (json) {
+            QJsonObject doc{{QStringLiteral("saju"), params.saju},
+                            {QStringLiteral("date"), req.params().date.toString(Qt::ISODate)},
+                            {QStringLiteral("data"), r.data},
+                            {QStringLiteral("meta"), r.meta.raw},
+                            {QStringLiteral("complete"), r.complete}};
+            if (!r.narrative.isEmpty())
+                doc.insert(QStringLiteral("narrative"), r.narrative);
+            writeOut(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
+            return;
+        }
+        QString tail = narrativeOpen ? QStringLiteral("\n") : QString();
+        QStringList meta;
+        if (!r.meta.requestId.isEmpty())
+            meta << QStringLiteral("requestId ") + r.meta.requestId;
+        if (!r.meta.model.isEmpty())
+            meta << QStringLiteral("model ") + r.meta.model;
+        if (r.meta.cached)
+            meta << QStringLiteral("cached");
+        if (r.meta.cost >= 0)
+            meta << QStringLiteral("cost $%1").arg(r.meta.cost);
+        if (!meta.isEmpty())
+            tail += QStringLiteral("\n(") + meta.join(QStringLiteral(", ")) + QStringLiteral(")\n");
+        writeOut(tail);
+    });
+    QObject::connect(&req, &FortuneRequest::failed, [&](const ApiError &e, const FortuneResult &) {
+        rc = CliServices::reportFailure(e, services.saju().baseUrl);
+    });
+    QObject::connect(&req, &FortuneRequest::finished, &loop, &QEventLoop::quit);
+    req.start();
+    loop.exec();
+    flushOut();
+    return rc;
+}
+
+} // namespace sajudesk::cli
