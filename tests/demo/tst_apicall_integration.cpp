@@ -6,6 +6,7 @@
 #include "demo/FakeApiServer.h"
 #include "demo/FakeRunYour.h"
 #include "net/ApiCall.h"
+#include "net/ApiErrorParser.h"
 #include "net/HttpClient.h"
 
 #include <QElapsedTimer>
@@ -119,6 +120,10 @@ private slots:
     void cancelDuringStream();
     void cancelDuringHeaders();
     void apiKeysNeverLogged();
+    void connectTimeoutCoversOnlySending();
+    void silenceAfterEndMarkerStillSucceeds();
+    void midStreamErrorAfterContentIsFinal();
+    void streamErrorAsFirstEventIsRetried();
 
 private:
     RetryPolicy fastPolicy(int maxAttempts = 3) const;
@@ -595,6 +600,81 @@ void TestApiCallIntegration::apiKeysNeverLogged()
     for (const QString &line : std::as_const(g_logLines)) {
         QVERIFY2(!line.contains(QLatin1String("SECRET")), qPrintable(line));
     }
+}
+
+void TestApiCallIntegration::connectTimeoutCoversOnlySending()
+{
+    // A slow server (no headers for a while) is not a connect timeout: the request was sent.
+    m_server->enqueue(QStringLiteral("/api/daily-fortune"), FakeResponse::handler().withDelay(700));
+    HttpRequestSpec spec = sajuSpec(false);
+    spec.connectTimeoutMs = 200;
+    ApiCall *call = makeCall(spec, fastPolicy(1));
+    CallRecorder rec(call);
+    call->start();
+    QVERIFY(rec.waitFinished());
+    QVERIFY2(rec.status == 200, qPrintable(rec.error.code + QLatin1Char(' ') + rec.error.message));
+}
+
+void TestApiCallIntegration::silenceAfterEndMarkerStillSucceeds()
+{
+    m_server->enqueue(QStringLiteral("/v1/chat/completions"),
+                      FakeResponse::sseText("data: {\"choices\":[{\"delta\":{\"content\":\"all\"}}]}\n\n"
+                                            "data: [DONE]\n\n")
+                          .stallAfter(2));
+    HttpRequestSpec spec = chatSpec(QStringLiteral("x"), true);
+    spec.inactivityTimeoutMs = 300;
+    ApiCall *call = makeCall(spec, fastPolicy());
+    CallRecorder rec(call);
+    call->start();
+    QVERIFY(rec.waitFinished());
+    QCOMPARE(rec.count(QStringLiteral("streamFinished")), 1);
+    QVERIFY(rec.sawEndMarker);
+    QCOMPARE(chatText(rec.events), QStringLiteral("all"));
+}
+
+void TestApiCallIntegration::midStreamErrorAfterContentIsFinal()
+{
+    m_server->setDefaultResponse(
+        QStringLiteral("/api/daily-fortune-stream"),
+        FakeResponse::sseText(
+            "event: character\ndata: {\"dayMaster\":\"갑목\"}\n\n"
+            "event: error\ndata: {\"code\":\"ai_provider_error\",\"message\":\"upstream failed\"}\n\n"));
+    ApiCall *call = makeCall(sajuSpec(true), fastPolicy());
+    connect(call, &ApiCall::sseEvent, call, [call](const SseEvent &ev) {
+        if (ev.event == QLatin1String("error"))
+            call->failStream(ApiErrorParser::fromStreamPayload(ApiError::Service::Saju, call->spec().url().path(),
+                                                               QJsonDocument::fromJson(ev.data.toUtf8()).object(),
+                                                               200));
+    });
+    CallRecorder rec(call);
+    call->start();
+    QVERIFY(rec.waitFinished());
+    QCOMPARE(rec.events.size(), 2);
+    QCOMPARE(rec.error.code, QStringLiteral("ai_provider_error"));
+    QCOMPARE(rec.error.message, QStringLiteral("upstream failed"));
+    QCOMPARE(rec.retries.size(), 0);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/api/daily-fortune-stream")), 1);
+}
+
+void TestApiCallIntegration::streamErrorAsFirstEventIsRetried()
+{
+    m_server->enqueue(
+        QStringLiteral("/api/daily-fortune-stream"),
+        FakeResponse::sseText("event: error\ndata: {\"code\":\"ai_provider_error\",\"message\":\"x\"}\n\n"));
+    ApiCall *call = makeCall(sajuSpec(true), fastPolicy());
+    connect(call, &ApiCall::sseEvent, call, [call](const SseEvent &ev) {
+        if (ev.event == QLatin1String("error"))
+            call->failStream(ApiErrorParser::fromStreamPayload(ApiError::Service::Saju, call->spec().url().path(),
+                                                               QJsonDocument::fromJson(ev.data.toUtf8()).object(),
+                                                               200));
+    });
+    CallRecorder rec(call);
+    call->start();
+    QVERIFY(rec.waitFinished());
+    QVERIFY2(rec.count(QStringLiteral("streamFinished")) == 1,
+             qPrintable(rec.error.code + QLatin1Char(' ') + rec.error.message));
+    QCOMPARE(rec.retries.size(), 1);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/api/daily-fortune-stream")), 2);
 }
 
 QTEST_GUILESS_MAIN(TestApiCallIntegration)
