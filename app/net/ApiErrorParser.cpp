@@ -56,6 +56,14 @@ QString textOf(const QJsonValue &v)
     return {};
 }
 
+/// A request id as a string, tolerating a number; capped so a hostile body cannot flood logs.
+QString idOf(const QJsonValue &v)
+{
+    if (v.isDouble())
+        return QString::number(v.toDouble(), 'g', 17);
+    return v.toString().trimmed().left(200);
+}
+
 /// Seconds given as a JSON number or a numeric string, in ms; -1 when absent or unusable.
 qint64 secondsToMs(const QJsonValue &v)
 {
@@ -222,9 +230,9 @@ Extracted extract(const QJsonObject &obj)
         x.retryAfterMs = secondsToMs(obj.value(QLatin1String("retryAfter")));
 
     const QJsonObject meta = obj.value(QLatin1String("meta")).toObject();
-    x.requestId = textOf(meta.value(QLatin1String("requestId")));
+    x.requestId = idOf(meta.value(QLatin1String("requestId")));
     if (x.requestId.isEmpty())
-        x.requestId = textOf(obj.value(QLatin1String("requestId")));
+        x.requestId = idOf(obj.value(QLatin1String("requestId")));
     x.timestamp = textOf(obj.value(QLatin1String("timestamp")));
 
     x.embeddedStatus = statusOf(obj.value(QLatin1String("statusCode")));
@@ -308,11 +316,13 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         return -1;
     // delta-seconds (RFC 9110 §10.2.3). Fractions are not in the RFC but some servers send
     // them and OpenAI's SDK accepts them (float()), so do we.
-    static const QRegularExpression seconds(QStringLiteral("^[0-9]+(\\.[0-9]+)?$"));
+    // QNetworkReply joins repeated headers with ", " ("5, 5"); for delta-seconds the first
+    // value counts. (An HTTP-date has its own comma after the weekday, so only digits qualify.)
+    static const QRegularExpression seconds(QStringLiteral("^([0-9]+(\\.[0-9]+)?)(\\s*,.*)?$"));
     const QString text = QString::fromLatin1(v);
-    if (seconds.match(text).hasMatch()) {
+    if (const QRegularExpressionMatch m = seconds.match(text); m.hasMatch()) {
         bool ok = false;
-        const double s = text.toDouble(&ok);
+        const double s = m.captured(1).toDouble(&ok);
         if (!ok || !std::isfinite(s))
             return kMaxRetryAfterMs;
         if (s * 1000.0 >= double(kMaxRetryAfterMs))

@@ -167,6 +167,12 @@ void TestApiErrorParser::fromHttp_data()
         << S << 400 << sajuError("invalid_json", "j") << QByteArray("x-request-id: hdr-9") << "invalid_json"
         << "j"
         << "req_t1" << qint64(-1) << QString() << QString();
+    QTest::newRow("saju numeric requestId")
+        << S << 500
+        << QByteArray("{\"error\":{\"code\":\"internal_error\",\"message\":\"i\"},\"meta\":{\"requestId\":12345}}")
+        << none << "internal_error"
+        << "i"
+        << "12345" << qint64(-1) << QString() << QString();
     QTest::newRow("saju bare object")
         << S << 401 << QByteArray("{\"code\":\"expired_api_key\",\"message\":\"revoked\",\"hint\":\"new key\"}") << none
         << "expired_api_key"
@@ -426,6 +432,8 @@ void TestApiErrorParser::retryAfterHeader_data()
     QTest::newRow("huge seconds clamped") << QByteArray("99999999999999999999999") << qint64(86400000);
     QTest::newRow("too long value") << QByteArray(200, '1') << qint64(-1);
     QTest::newRow("hex") << QByteArray("0x10") << qint64(-1);
+    QTest::newRow("repeated header joined by Qt") << QByteArray("5, 7") << qint64(5000);
+    QTest::newRow("digits then junk") << QByteArray("5 seconds") << qint64(-1);
 }
 
 void TestApiErrorParser::retryAfterHeader()
