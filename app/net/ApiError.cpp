@@ -122,6 +122,9 @@ constexpr CodeText kTexts[] = {
     {Service::Local, "rate_limited",
      QT_TRANSLATE_NOOP("ApiError", "Too many requests in a short time."),
      QT_TRANSLATE_NOOP("ApiError", "Wait a moment; the app retries automatically with increasing pauses.")},
+    {Service::Saju, "credits_exhausted", // a 402 from the Saju API (not documented there)
+     QT_TRANSLATE_NOOP("ApiError", "The Saju API account cannot pay for this request."),
+     QT_TRANSLATE_NOOP("ApiError", "Check the plan and billing in the Saju API dashboard.")},
     {Service::Local, "credits_exhausted",
      QT_TRANSLATE_NOOP("ApiError", "Your RunYour AI credits are used up, so no answer was generated."),
      QT_TRANSLATE_NOOP("ApiError", "Top up the group's credits in the RunYour console (or ask your group "

@@ -61,6 +61,7 @@ void TestApiErrorText::everyCodeHasText_data()
         "permission_denied",
         "bad_request",
         "server_error",
+        "credits_exhausted",
     };
     for (const char *code : sajuCodes)
         QTest::addRow("saju %s", code) << int(Service::Saju) << int(Kind::Http) << QString::fromLatin1(code);
@@ -129,6 +130,8 @@ void TestApiErrorText::hints_data()
     QTest::newRow("saju missing key header") << S << "missing_api_key" << QStringList{QStringLiteral("X-API-Key")};
     QTest::newRow("credits top up in console")
         << R << "credits_exhausted" << QStringList{QStringLiteral("Top up"), QStringLiteral("RunYour console")};
+    QTest::newRow("saju 402 points to the saju dashboard")
+        << S << "credits_exhausted" << QStringList{QStringLiteral("Saju API dashboard")};
     QTest::newRow("daily quota") << S << "daily_limit_exceeded"
                                  << QStringList{QStringLiteral("quota"), QStringLiteral("not retry")};
     QTest::newRow("cost limit") << S << "cost_limit_exceeded"
