@@ -3,7 +3,11 @@
 // one piece, in pieces cut at positions derived from the input, and one byte at a time must
 // give identical events — the property HttpClient relies on, since readyRead() splits bytes
 // arbitrarily. Any difference aborts.
+#include "net/ApiErrorParser.h"
 #include "net/SseParser.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <cstdint>
 #include <cstdlib>
@@ -74,7 +78,21 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::abort();
     }
 
-    for (const SseEvent &ev : whole.events)
-        (void)ev.isDone();
+    // What the client does next with each event: JSON-decode it and check for a mid-stream error.
+    for (const SseEvent &ev : whole.events) {
+        if (ev.isDone())
+            continue;
+        const QJsonDocument doc = QJsonDocument::fromJson(ev.data.toUtf8());
+        if (!doc.isObject())
+            continue;
+        for (auto service : {sajudesk::ApiError::Service::RunYour, sajudesk::ApiError::Service::Saju}) {
+            if (!sajudesk::ApiErrorParser::looksLikeStreamError(service, doc.object()) && ev.event != u"error")
+                continue;
+            const sajudesk::ApiError e =
+                sajudesk::ApiErrorParser::fromStreamPayload(service, QStringLiteral("/s"), doc.object(), 200);
+            if (e.message.isEmpty() || e.code.isEmpty() || e.userHint().isEmpty())
+                std::abort();
+        }
+    }
     return 0;
 }
