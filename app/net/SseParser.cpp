@@ -140,8 +140,7 @@ QList<SseEvent> SseParser::finish()
     // EOF: an event without its terminating blank line is discarded (spec), but we remember that
     // it existed so the caller can report "connection closed mid-event" instead of a clean end.
     QList<SseEvent> out;
-    m_pendingAtFinish = !m_overflowed && (m_hasData || !m_line.isEmpty());
-    m_lostEvent = pendingEvent();
+    m_pendingAtFinish = computePending(&m_lostEvent);
     m_line.clear();
     m_data.clear();
     m_eventName.clear();
@@ -150,12 +149,13 @@ QList<SseEvent> SseParser::finish()
     return out;
 }
 
-SseEvent SseParser::pendingEvent() const
+bool SseParser::computePending(SseEvent *event) const
 {
-    if (m_overflowed)
-        return {};
-    if (!m_hasData && m_line.isEmpty())
-        return m_lostEvent;
+    // "Pending" means an event with data would have been dispatched had the blank line come.
+    // A cut-off comment (": keep-alive") or a lone "event:" line loses nothing and does not count.
+    *event = SseEvent();
+    if (m_overflowed || (!m_hasData && m_line.isEmpty()))
+        return false;
     SseParser copy(*this);
     QList<SseEvent> out;
     if (!copy.m_line.isEmpty()) {
@@ -163,12 +163,27 @@ SseEvent SseParser::pendingEvent() const
         copy.processLine(line, out);
     }
     copy.dispatch(out);
-    return out.isEmpty() ? SseEvent() : out.constLast();
+    if (out.isEmpty())
+        return false;
+    *event = out.constLast();
+    return true;
+}
+
+SseEvent SseParser::pendingEvent() const
+{
+    if (!m_hasData && m_line.isEmpty())
+        return m_lostEvent;
+    SseEvent ev;
+    computePending(&ev);
+    return ev;
 }
 
 bool SseParser::hasPendingData() const
 {
-    return m_pendingAtFinish || m_hasData || !m_line.isEmpty();
+    if (!m_hasData && m_line.isEmpty())
+        return m_pendingAtFinish;
+    SseEvent ignored;
+    return computePending(&ignored);
 }
 
 qsizetype SseParser::bufferedBytes() const

@@ -43,8 +43,9 @@ public:
     /// was lost, i.e. the connection closed mid-event, and pendingEvent() what it was.
     QList<SseEvent> finish();
 
-    /// True when data lines (or a partial line) are buffered and not yet dispatched; after
-    /// finish() it tells whether the stream ended mid-event.
+    /// True when an event with data is buffered but not yet dispatched (data lines, or a cut-off
+    /// data line); after finish() it tells whether the stream ended mid-event. A cut-off comment
+    /// or `event:` line does not count: no data was lost.
     bool hasPendingData() const;
     /// The event a lenient client would take from the unterminated tail (e.g. a stream that ends
     /// "data: [DONE]" without the blank line); empty data when there is none. Does not consume.
@@ -62,6 +63,7 @@ private:
     void processLine(QByteArrayView line, QList<SseEvent> &out);
     void dispatch(QList<SseEvent> &out);
     void setOverflowed();
+    bool computePending(SseEvent *event) const;
 
     qsizetype m_maxEventBytes;
     QByteArray m_line;      ///< bytes of the current, not yet terminated line

@@ -233,7 +233,10 @@ void TestSseParser::closedMidEvent_data()
         << QByteArray("data: a\n\ndata: [DONE]\n") << true << QStringLiteral("[DONE]") << 1;
     QTest::newRow("partial line") << QByteArray("data: a\n\ndata: {\"choi") << true << QStringLiteral("{\"choi") << 1;
     QTest::newRow("DONE without any line end") << QByteArray("data: [DONE]") << true << QStringLiteral("[DONE]") << 0;
-    QTest::newRow("trailing comment only") << QByteArray("data: a\n\n: bye") << true << QString() << 1;
+    QTest::newRow("trailing comment only") << QByteArray("data: a\n\n: bye") << false << QString() << 1;
+    QTest::newRow("cut-off event name line") << QByteArray("data: a\n\nevent: compl") << false << QString() << 1;
+    QTest::newRow("cut-off bare data field") << QByteArray("data: a\n\ndata") << true << QString() << 1;
+    QTest::newRow("data then cut-off comment") << QByteArray("data: a\n: x") << true << QStringLiteral("a") << 0;
     QTest::newRow("event name only") << QByteArray("data: a\n\nevent: x\n") << false << QString() << 1;
 }
 
