@@ -430,7 +430,9 @@ void FakeApiServer::dispatch(FakeApiConnection *connection, FakeRequest request,
     plan.eventDelayMs = script.eventDelayMs >= 0 ? script.eventDelayMs : m_config.eventDelayMs;
     plan.closeAfter = script.closeAfterEvents;
     plan.stallAfter = script.stallAfterEvents;
-    if (plan.closeAfter >= 0 || plan.stallAfter >= 0)
+    // Redirects close the connection: with a kept-alive connection Qt 6.4 sometimes re-sends the
+    // original request on it while following the redirect and then mixes both bodies.
+    if (plan.closeAfter >= 0 || plan.stallAfter >= 0 || (plan.reply.status >= 300 && plan.reply.status < 400))
         plan.keepAlive = false;
 
     QPointer<FakeApiConnection> guard(connection);
