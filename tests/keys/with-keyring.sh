@@ -52,7 +52,24 @@ CONF
     dbus-run-session --config-file="$conf" -- "$@"
     status=$?
 else
-    dbus-run-session -- sh -c 'printf "\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec "$@"' sh "$@"
+    # The daemon usually leaves with the bus, but not always (e.g. when the command fails at once):
+    # ask the bus which process owns the secrets name and end exactly that one.
+    dbus-run-session -- sh -c '
+        printf "\n" | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+        owner() {
+            dbus-send --session --print-reply --dest=org.freedesktop.DBus /org/freedesktop/DBus \
+                org.freedesktop.DBus.GetConnectionUnixProcessID string:org.freedesktop.secrets 2>/dev/null |
+                awk "/uint32/ { print \$2 }"
+        }
+        # The forked daemon claims its bus name a moment later; wait (up to ~5 s) so the command
+        # does not race it and so we know which process to end afterwards.
+        i=0
+        while [ -z "$(owner)" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+        "$@"
+        rc=$?
+        pid=$(owner)
+        [ -n "$pid" ] && kill "$pid" 2>/dev/null
+        exit $rc' sh "$@"
     status=$?
 fi
 exit $status
