@@ -292,7 +292,8 @@ void KeysPage::setStatus(Service service, const QString &text, bool problem)
     QLabel *label = row(service).status;
     label->setText(text);
     label->setProperty("problem", problem);
-    label->setStyleSheet(problem ? QStringLiteral("color: palette(bright-text); font-weight: bold;") : QString());
+    // Bold rather than a colour: it stays readable in every theme and for colour-blind users.
+    label->setStyleSheet(problem ? QStringLiteral("font-weight: bold;") : QString());
     label->setVisible(!text.isEmpty());
 }
 
