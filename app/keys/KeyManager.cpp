@@ -102,12 +102,13 @@ void KeyManager::load()
             }
             qCDebug(lcKeys) << "loaded" << ApiKeyStore::serviceId(service) << "source" << source(service) << "key"
                             << maskedKey(service);
-            if (--m_loadsLeft == 0) {
+            const bool done = --m_loadsLeft == 0;
+            if (done)
                 m_loaded = true;
-                Q_EMIT loaded();
-            }
-            Q_EMIT statusChanged();
             endOperation();
+            Q_EMIT statusChanged();
+            if (done)
+                Q_EMIT loaded(); // last, so listeners see the final, idle state
         });
     }
 }
@@ -298,6 +299,8 @@ bool KeyManager::reportAuthFailure(Service service, const ApiError &error)
         return false;
     Slot &s = slot(service);
     const QString name = ApiKeyStore::displayName(service);
+    // Several requests in flight may all fail with the same key: prompt the user once.
+    const bool alreadyRejected = s.auth == AuthState::Rejected;
     s.auth = AuthState::Rejected;
     s.rejectedAfterSuccess = s.workedBefore;
     if (s.workedBefore) {
@@ -315,8 +318,10 @@ bool KeyManager::reportAuthFailure(Service service, const ApiError &error)
     }
     qCDebug(lcKeys) << "key rejected for" << ApiKeyStore::serviceId(service) << maskedKey(service)
                     << "after success:" << s.workedBefore;
-    Q_EMIT keyRejected(service, s.rejection);
-    Q_EMIT statusChanged();
+    if (!alreadyRejected) {
+        Q_EMIT keyRejected(service, s.rejection);
+        Q_EMIT statusChanged();
+    }
     return true;
 }
 

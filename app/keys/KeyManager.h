@@ -28,7 +28,8 @@ namespace sajudesk {
 ///                                     retry: the key is marked Rejected and keyRejected() is
 ///                                     emitted (wasRejectedAfterSuccess() tells a revoked or
 ///                                     rotated key apart from a key that never worked).
-/// A rejected key stays rejected until a new key is saved, the key is removed, or a later
+/// keyRejected() is emitted once per rejection (further 401s with the same key only return
+/// true). A rejected key stays rejected until a new key is saved, the key is removed, or a later
 /// request with it succeeds.
 class KeyManager : public QObject
 {

@@ -378,6 +378,9 @@ void TestKeyManager::rejectedAfterSuccess()
     QVERIFY(!reason.contains(runYourKey));
     QVERIFY(keys.statusText(Service::RunYour).contains(QLatin1String("rejected")));
     QVERIFY(keys.statusBarText().contains(QLatin1String("RunYour AI key was rejected")));
+    // More requests failing with the same key: still "do not retry", but one prompt only.
+    QVERIFY(keys.reportAuthFailure(Service::RunYour, e));
+    QCOMPARE(rejected.count(), 1);
     // A later success (the server recovered) clears the state.
     keys.reportAuthSuccess(Service::RunYour);
     QCOMPARE(keys.authState(Service::RunYour), KeyManager::AuthState::Working);
