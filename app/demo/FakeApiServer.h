@@ -25,6 +25,12 @@ class FakeApiConnection;
 ///   HttpRequestSpec spec = ...; spec.baseUrl = server.runYourBaseUrl();   // http://127.0.0.1:N/v1
 ///   server.enqueue("/api/daily-fortune", FakeResponse::sajuError(503, "service_unavailable"));
 ///   ... QCOMPARE(server.requestCount("/api/daily-fortune"), 2);
+/// --demo: FakeApiServer server(FakeApiConfig::demo()); point both services at it and use
+/// NetworkSettings::ProxyMode::None (loopback traffic must not go to a system proxy). Any
+/// runyour-v1-… / bs_test_… / bs_live_… key is accepted unless config().runYourKeys / sajuKeys
+/// list specific ones. Chat answers are deterministic (FakeRunYour::answerFor(); a prompt
+/// "echo:<text>" answers exactly <text>); /api/daily-fortune-stream?format=b selects stream
+/// format B for one request; config().chatStreamChunks makes benchmark-sized streams.
 class FakeApiServer : public QObject
 {
     Q_OBJECT

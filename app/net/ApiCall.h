@@ -17,32 +17,40 @@ namespace sajudesk {
 
 /// One logical API request, retried by a RetryPolicy, driven only by signals and timers.
 ///
-/// How a service client (RunYour / Saju) uses it:
+/// How a service client (RunYour / Saju) uses it — one HttpClient for the whole app, one ApiCall
+/// per logical request:
 ///
+///   QNetworkAccessManager nam;  HttpClient http(&nam);
+///   http.setSettings(NetworkSettings::load(settings));   // proxy + default timeouts; use
+///                                                        // ProxyMode::None for the loopback demo
 ///   HttpRequestSpec spec = HttpRequestSpec::postJson(ApiError::Service::RunYour, baseUrl,
 ///                                                    QStringLiteral("/chat/completions"), json, /*streaming*/ true);
-///   spec.headers.append({"Authorization", "Bearer " + key.toUtf8()});   // never logged
-///   auto *call = new ApiCall(httpClient, spec, this);   // policy = RetryPolicy::forService(spec.service)
+///   spec.headers.append(qMakePair(QByteArray("Authorization"), "Bearer " + key.toUtf8())); // never logged
+///   // optional: spec.inactivityTimeoutMs / totalTimeoutMs / connectTimeoutMs; an endpoint may carry "?query"
+///   auto *call = new ApiCall(&http, spec, this);   // policy = RetryPolicy::forService(spec.service)
 ///   connect(call, &ApiCall::sseEvent, this, [call](const SseEvent &ev) {
 ///       if (ev.isDone()) { call->markStreamComplete(); return; }          // RunYour: [DONE]
-///       // parse ev.data; a mid-stream error object → call->failStream(ApiErrorParser::fromStreamPayload(...));
 ///       // Saju: event "complete" or {"done":true} → call->markStreamComplete();
+///       // a mid-stream error object → call->failStream(ApiErrorParser::fromStreamPayload(...));
 ///   });
-///   connect(call, &ApiCall::retryScheduled, ...);   // UI countdown "retrying in N s (attempt a/max)"
-///   connect(call, &ApiCall::succeeded, ...);        // non-streaming: (info, body) of the 2xx answer
-///   connect(call, &ApiCall::streamFinished, ...);   // streaming: ended with the end marker
+///   connect(call, &ApiCall::headersReceived, ...);  // every attempt: status, X-Request-Id, RateLimitInfo
+///   connect(call, &ApiCall::retryScheduled, ...);   // UI/CLI: "429 rate_limited — retrying in 2 s (attempt 2/5)"
+///   connect(call, &ApiCall::succeeded, ...);        // non-streaming: (info, body) of the 2xx answer, unparsed
+///   connect(call, &ApiCall::streamFinished, ...);   // streaming: ended after markStreamComplete()
 ///   connect(call, &ApiCall::failed, ...);           // final ApiError (attempts set); partial text stays shown
 ///   connect(call, &ApiCall::finished, call, &QObject::deleteLater);
-///   call->start();
+///   call->start();                                  // cancel() / retryNow() at any time
 ///
 /// Rules it enforces: a non-2xx answer is parsed as a JSON error body (never as SSE); a 2xx answer to
-/// a streaming request must be text/event-stream; once an SSE event was delivered the request is
-/// never re-sent (a close or reset without markStreamComplete() → Kind::Incomplete
-/// "stream_incomplete"; silence → Kind::Timeout); cancel() is silent and final — no signal of this
-/// object fires after it returns. Exactly one of succeeded / streamFinished / failed is emitted,
-/// followed by finished(), unless cancel() came first. headersReceived() carries the status, all
-/// headers, X-Request-Id and X-RateLimit-* (RateLimitInfo) of every attempt. Delete it with
-/// deleteLater() (never `delete` from inside one of its own signals).
+/// a streaming request must be text/event-stream (else Kind::Protocol); once an SSE event was
+/// delivered the request is never re-sent (a close or reset without markStreamComplete() →
+/// Kind::Incomplete "stream_incomplete"; silence → Kind::Timeout; silence or a reset *after* the end
+/// marker is still success). failStream() is retried only when the failing event was the first one.
+/// cancel() is silent and final — no signal of this object fires after it returns. Exactly one of
+/// succeeded / streamFinished / failed is emitted, followed by finished(), unless cancel() came
+/// first. A 2xx body is handed over unparsed: the client turns bad JSON into
+/// ApiErrorParser::invalidResponse(). Delete it with deleteLater() (never `delete` from inside one
+/// of its own signals), and before the HttpClient goes away.
 class ApiCall : public QObject
 {
     Q_OBJECT
