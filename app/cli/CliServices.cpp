@@ -113,12 +113,14 @@ QString CliServices::loadKey(int service, bool needed)
         MemoryKeyStore store;
         KeyManager keys(&store);
         keys.applyEnvironment();
+        const QString key = keys.key(svc);
+        if (!key.isEmpty())
+            return key; // an unusual prefix is warned about by the request itself, once
+        // KeyManager ignores a malformed variable; say why, and send it anyway so the service's
+        // own answer tells the user what is wrong rather than a puzzling "no key".
         if (const QString w = keys.formatWarning(svc); !w.isEmpty())
             writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n'));
-        const QString key = keys.key(svc);
-        // A malformed variable is ignored by KeyManager; send it anyway so the service's own
-        // answer (and our prefix warning) tells the user what is wrong, rather than "no key".
-        return key.isEmpty() ? qEnvironmentVariable(envName.toLatin1().constData()).trimmed() : key;
+        return qEnvironmentVariable(envName.toLatin1().constData()).trimmed();
     }
     QtKeychainStore store;
     KeyManager keys(&store);

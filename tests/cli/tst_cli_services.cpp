@@ -48,6 +48,7 @@ private slots:
     void chatApiErrors();
     void chatRetryIsShown();
     void networkErrorExit4();
+    void keyWithoutPrefixWarnsOnce();
     void fortuneStream();
     void fortuneJson();
     void fortuneStreamFallback();
@@ -286,6 +287,28 @@ void TestCliServices::networkErrorExit4()
     QCOMPARE(r.exitCode, 4);
     QVERIFY2(r.err.contains(QStringLiteral("code        : connection_refused")), qPrintable(r.err));
     QVERIFY(r.err.contains(QStringLiteral("attempts    : 5")));
+}
+
+void TestCliServices::keyWithoutPrefixWarnsOnce()
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES"));
+    env.insert(QStringLiteral("HOME"), m_home.path());
+    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
+    env.insert(QStringLiteral("SAJUDESK_RUNYOUR_KEY"), QStringLiteral("sk-wrongPrefixSecret123456"));
+    p.setProcessEnvironment(env);
+    QSignalSpy finished(&p, &QProcess::finished);
+    p.start(QStringLiteral(SAJUDESK_BIN_DIR "/sajudesk-cli"),
+            QStringList{QStringLiteral("chat"), QStringLiteral("hi")} + urls());
+    QVERIFY(finished.wait(60000));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QCOMPARE(p.exitCode(), 3); // sent as entered; the fake service answers 401
+    QCOMPARE(err.count(QStringLiteral("warning:")), 1);
+    QVERIFY(err.contains(QStringLiteral("runyour-v1-")));
+    QVERIFY(!err.contains(QStringLiteral("wrongPrefixSecret")));
+    QCOMPARE(m_server->requests(kChatPath).first().header("Authorization"),
+             QByteArray("Bearer sk-wrongPrefixSecret123456"));
 }
 
 void TestCliServices::fortuneStream()
