@@ -52,6 +52,8 @@ private slots:
     void fortuneStream();
     void fortuneJson();
     void fortuneStreamFallback();
+    void fortuneLunarInput_data();
+    void fortuneLunarInput();
     void fortuneBadInput_data();
     void fortuneBadInput();
     void fortuneServerErrorShowsField();
@@ -370,6 +372,30 @@ void TestCliServices::fortuneStreamFallback()
     QCOMPARE(m_server->requestCount(kStreamPath), 1);
     QCOMPARE(m_server->requestCount(kJsonPath), 1);
     QVERIFY(r.out.contains(QStringLiteral("== Today's fortune")));
+}
+
+void TestCliServices::fortuneLunarInput_data()
+{
+    QTest::addColumn<QStringList>("birth");
+    QTest::newRow("--lunar") << QStringList{QStringLiteral("--birth"), QStringLiteral("1992-07-25 05:40"),
+                                            QStringLiteral("--lunar")};
+    QTest::newRow("L prefix") << QStringList{QStringLiteral("--birth"), QStringLiteral("L1992-07-25 05:40")};
+    QTest::newRow("--leap 2020-04") << QStringList{
+        QStringLiteral("--birth"), QStringLiteral("2020-04-15"), QStringLiteral("--leap"), QStringLiteral("--zi"),
+        QStringLiteral("23"),      QStringLiteral("--lon"),      QStringLiteral("129.0")};
+}
+
+void TestCliServices::fortuneLunarInput()
+{
+    QFETCH(QStringList, birth);
+    const CliResult r = run(QStringList{QStringLiteral("fortune"), QStringLiteral("--name"), QStringLiteral("달 🌙"),
+                                        QStringLiteral("--no-stream"), QStringLiteral("--fortune-only")}
+                            + birth + urls());
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("== Today's fortune")));
+    QCOMPARE(m_server->requestCount(kJsonPath), 1);
+    if (QTest::currentDataTag() != QByteArrayView("--leap 2020-04"))
+        QVERIFY(r.out.contains(QStringLiteral("임신 무신 신미 신묘"))); // as `pillars` gives for L1992-07-25 05:40
 }
 
 void TestCliServices::fortuneBadInput_data()
