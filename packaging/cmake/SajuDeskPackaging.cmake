@@ -59,14 +59,18 @@ set(CPACK_PACKAGE_NAME "sajudesk")
 set(CPACK_PACKAGE_VENDOR "SajuDesk")
 set(CPACK_PACKAGE_VERSION "${PROJECT_VERSION}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "four pillars (saju), daily fortune and AI chat")
+# Debian wants the extended description in lines under 80 characters.
 set(CPACK_PACKAGE_DESCRIPTION
-    "SajuDesk works out the four pillars (saju) of a birth date and time offline, fetches a daily fortune
-from the Saju API and chats with large language models through the RunYour AI gateway. API keys are kept
-in the system keychain. The user interface is in Korean and English, and the package also ships the
+    "SajuDesk works out the four pillars (saju) of a birth date and time offline,
+fetches a daily fortune from the Saju API and chats with large language models
+through the RunYour AI gateway. API keys are kept in the system keychain.
+The user interface is in Korean and English, and the package also ships the
 command-line tool sajudesk-cli. A demo mode works without any API key.")
 set(CPACK_PACKAGE_CONTACT "${SAJUDESK_DEB_MAINTAINER}")
 set(CPACK_STRIP_FILES ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# Debian revision 1 of upstream ${PROJECT_VERSION}; packaging/deb/changelog carries the same version.
+set(CPACK_DEBIAN_PACKAGE_RELEASE 1)
 set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${SAJUDESK_DEB_MAINTAINER}")
 set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")

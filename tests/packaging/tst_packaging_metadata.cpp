@@ -188,7 +188,7 @@ void TstPackagingMetadata::debianFilesCarryProjectVersion_data()
     const QString version = QStringLiteral(SAJUDESK_PROJECT_VERSION);
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("changelog") << QStringLiteral("changelog") << QStringLiteral("sajudesk (%1)").arg(version);
+    QTest::newRow("changelog") << QStringLiteral("changelog") << QStringLiteral("sajudesk (%1-").arg(version);
     QTest::newRow("sajudesk.1") << QStringLiteral("sajudesk.1") << QStringLiteral("\"SajuDesk %1\"").arg(version);
     QTest::newRow("sajudesk-cli.1") << QStringLiteral("sajudesk-cli.1")
                                     << QStringLiteral("\"SajuDesk %1\"").arg(version);
