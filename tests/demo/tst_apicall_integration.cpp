@@ -16,13 +16,7 @@
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
-#include <QProcess>
-#include <QSslConfiguration>
-#include <QSslKey>
-#include <QSslServer>
-#include <QSslSocket>
 #include <QTcpServer>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -130,7 +124,6 @@ private slots:
     void silenceAfterEndMarkerStillSucceeds();
     void midStreamErrorAfterContentIsFinal();
     void streamErrorAsFirstEventIsRetried();
-    void tlsErrorsAreNeverIgnored();
 
 private:
     RetryPolicy fastPolicy(int maxAttempts = 3) const;
@@ -683,44 +676,6 @@ void TestApiCallIntegration::streamErrorAsFirstEventIsRetried()
              qPrintable(rec.error.code + QLatin1Char(' ') + rec.error.message));
     QCOMPARE(rec.retries.size(), 1);
     QCOMPARE(m_server->requestCount(QStringLiteral("/api/daily-fortune-stream")), 2);
-}
-
-void TestApiCallIntegration::tlsErrorsAreNeverIgnored()
-{
-    if (!QSslSocket::supportsSsl())
-        QSKIP("no TLS backend");
-    // A self-signed certificate: the handshake must fail and must not be retried.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                   QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                   QStringLiteral("-keyout"), dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   dir.filePath(QStringLiteral("cert.pem")), QStringLiteral("-days"), QStringLiteral("1"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
-    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
-        QSKIP("openssl is not available to make a test certificate");
-    QFile certFile(dir.filePath(QStringLiteral("cert.pem")));
-    QFile keyFile(dir.filePath(QStringLiteral("key.pem")));
-    QVERIFY(certFile.open(QIODevice::ReadOnly) && keyFile.open(QIODevice::ReadOnly));
-    QSslConfiguration conf = QSslConfiguration::defaultConfiguration();
-    conf.setLocalCertificate(QSslCertificate(certFile.readAll(), QSsl::Pem));
-    conf.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Ec, QSsl::Pem));
-    QSslServer tlsServer;
-    tlsServer.setSslConfiguration(conf);
-    QVERIFY(tlsServer.listen(QHostAddress::LocalHost, 0));
-
-    HttpRequestSpec spec = sajuSpec(false);
-    spec.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(tlsServer.serverPort()));
-    ApiCall *call = makeCall(spec, fastPolicy(3));
-    CallRecorder rec(call);
-    call->start();
-    QVERIFY(rec.waitFinished());
-    QCOMPARE(rec.error.kind, ApiError::Kind::Tls);
-    QCOMPARE(rec.error.code, QStringLiteral("tls_error"));
-    QCOMPARE(rec.error.attempts, 1);
-    QCOMPARE(rec.count(QStringLiteral("headers")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestApiCallIntegration)
