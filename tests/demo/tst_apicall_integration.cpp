@@ -121,6 +121,7 @@ private slots:
     void cancelDuringHeaders();
     void apiKeysNeverLogged();
     void connectTimeoutCoversOnlySending();
+    void droppedConnectionIsRetried();
     void silenceAfterEndMarkerStillSucceeds();
     void midStreamErrorAfterContentIsFinal();
     void streamErrorAsFirstEventIsRetried();
@@ -676,6 +677,20 @@ void TestApiCallIntegration::streamErrorAsFirstEventIsRetried()
              qPrintable(rec.error.code + QLatin1Char(' ') + rec.error.message));
     QCOMPARE(rec.retries.size(), 1);
     QCOMPARE(m_server->requestCount(QStringLiteral("/api/daily-fortune-stream")), 2);
+}
+
+void TestApiCallIntegration::droppedConnectionIsRetried()
+{
+    m_server->enqueue(QStringLiteral("/api/daily-fortune"), FakeResponse::dropConnection());
+    ApiCall *call = makeCall(sajuSpec(false), fastPolicy());
+    CallRecorder rec(call);
+    call->start();
+    QVERIFY(rec.waitFinished());
+    QVERIFY2(rec.status == 200, qPrintable(rec.error.code + QLatin1Char(' ') + rec.error.message));
+    // Qt itself may re-send once on a dropped connection; either way the answer arrives.
+    QVERIFY(m_server->requestCount(QStringLiteral("/api/daily-fortune")) >= 2);
+    if (!rec.retries.isEmpty())
+        QCOMPARE(rec.retries.first().error.kind, ApiError::Kind::Network);
 }
 
 QTEST_GUILESS_MAIN(TestApiCallIntegration)
