@@ -30,6 +30,7 @@ using Service = ApiKeyStore::Service;
 
 // Terminal state to restore from a signal handler; only async-signal-safe calls touch it there.
 struct termios g_savedTermios;
+struct termios g_noEchoTermios;
 volatile sig_atomic_t g_echoOff = 0;
 const int g_restoreSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP};
 struct sigaction g_oldActions[sizeof(g_restoreSignals) / sizeof(g_restoreSignals[0])];
@@ -45,9 +46,27 @@ void restoreTerminal()
 extern "C" void restoreTerminalAndRaise(int sig)
 {
     restoreTerminal();
-    // Default action next, so Ctrl+C still ends the program (and Ctrl+Z still stops it).
-    signal(sig, SIG_DFL);
+    const bool stop = sig == SIGTSTP;
+    // Default action next, so Ctrl+C still ends the program and Ctrl+Z still stops it. The
+    // signal is blocked inside its handler: unblock it so a stop happens right here.
+    struct sigaction dfl;
+    std::memset(&dfl, 0, sizeof dfl);
+    dfl.sa_handler = SIG_DFL;
+    sigemptyset(&dfl.sa_mask);
+    struct sigaction ours;
+    sigaction(sig, &dfl, &ours);
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, sig);
     raise(sig);
+    if (!stop)
+        return; // the pending terminating signal ends the process once we return
+    sigprocmask(SIG_UNBLOCK, &set, nullptr);
+    // Resumed (SIGCONT): hide the input again before the user goes on typing the key.
+    sigprocmask(SIG_BLOCK, &set, nullptr);
+    sigaction(sig, &ours, nullptr);
+    if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_noEchoTermios) == 0)
+        g_echoOff = 1;
 }
 
 class EchoOffGuard
@@ -63,9 +82,9 @@ public:
         sigemptyset(&sa.sa_mask);
         for (size_t i = 0; i < sizeof(g_restoreSignals) / sizeof(g_restoreSignals[0]); ++i)
             sigaction(g_restoreSignals[i], &sa, &g_oldActions[i]);
-        struct termios noEcho = g_savedTermios;
-        noEcho.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL);
-        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho) == 0)
+        g_noEchoTermios = g_savedTermios;
+        g_noEchoTermios.c_lflag &= ~tcflag_t(ECHO | ECHOE | ECHOK | ECHONL);
+        if (tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_noEchoTermios) == 0)
             g_echoOff = 1;
         m_active = true;
     }

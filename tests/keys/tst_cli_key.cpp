@@ -9,11 +9,14 @@
 #include <QProcess>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <memory>
 #include <poll.h>
 #include <pty.h>
 #include <sys/wait.h>
+#include <termios.h>
 #include <unistd.h>
 
 using namespace sajudesk::test;
@@ -64,6 +67,18 @@ QByteArray readUntil(int fd, const QByteArray &marker)
     return all;
 }
 
+/// Polls the terminal's ECHO flag (tcgetattr on the master reads the slave's settings).
+bool waitForEcho(int master, bool on)
+{
+    for (int i = 0; i < 200; ++i) {
+        struct termios t;
+        if (tcgetattr(master, &t) == 0 && ((t.c_lflag & ECHO) != 0) == on)
+            return true;
+        QTest::qWait(50);
+    }
+    return false;
+}
+
 } // namespace
 
 class TestCliKey : public QObject
@@ -77,6 +92,7 @@ private Q_SLOTS:
     void warningNeedsForce();
     void hiddenPromptOnTerminal();
     void ctrlCOnPromptEndsProgram();
+    void ctrlZKeepsInputHidden();
     void unreachableKeychainExits4();
     void cleanupTestCase();
 };
@@ -168,7 +184,7 @@ void TestCliKey::hiddenPromptOnTerminal()
     }
     QByteArray seen = readUntil(master, "input is hidden");
     QVERIFY2(seen.contains("input is hidden"), seen.constData());
-    QTest::qWait(100); // let the program switch echo off after printing the prompt
+    QVERIFY(waitForEcho(master, false));
     const QByteArray line = key.toUtf8() + "\n";
     QCOMPARE(::write(master, line.constData(), size_t(line.size())), ssize_t(line.size()));
     seen += readUntil(master, QByteArray());
@@ -195,7 +211,7 @@ void TestCliKey::ctrlCOnPromptEndsProgram()
         _exit(127);
     }
     QVERIFY(readUntil(master, "input is hidden").contains("input is hidden"));
-    QTest::qWait(100);
+    QVERIFY(waitForEcho(master, false));
     const char ctrlC = 0x03; // the line discipline turns it into SIGINT
     QCOMPARE(::write(master, &ctrlC, 1), ssize_t(1));
     int status = 0;
@@ -203,6 +219,70 @@ void TestCliKey::ctrlCOnPromptEndsProgram()
     ::close(master);
     QVERIFY(WIFSIGNALED(status));
     QCOMPARE(WTERMSIG(status), SIGINT);
+}
+
+void TestCliKey::ctrlZKeepsInputHidden()
+{
+    // Suspending at the prompt gives the terminal back with echo on; resuming must hide the input
+    // again before the user types the key. A stop only happens outside an orphaned process group,
+    // so a small "shell" on the pty runs the CLI as its foreground job, reports the echo state
+    // while the job is stopped, then resumes it (like `fg`).
+    const QString key = randomKey(QStringLiteral("bs_test_"), 48);
+    int master = -1;
+    const QByteArray path = cliPath.toLocal8Bit();
+    const pid_t shell = forkpty(&master, nullptr, nullptr, nullptr);
+    QVERIFY(shell >= 0);
+    if (shell == 0) {
+        // The test process's SIGCHLD handler (QProcess) came along with fork; it must not steal
+        // or interrupt our waits.
+        signal(SIGCHLD, SIG_DFL);
+        signal(SIGTTOU, SIG_IGN);
+        const pid_t job = fork();
+        if (job == 0) {
+            setpgid(0, 0);
+            tcsetpgrp(STDIN_FILENO, getpid());
+            signal(SIGTTOU, SIG_DFL);
+            execl(path.constData(), "sajudesk-cli", "key", "set", "saju", static_cast<char *>(nullptr));
+            _exit(127);
+        }
+        setpgid(job, job);
+        tcsetpgrp(STDIN_FILENO, job);
+        int st = 0;
+        for (;;) {
+            if (waitpid(job, &st, WUNTRACED) < 0) {
+                if (errno == EINTR)
+                    continue;
+                _exit(126);
+            }
+            if (!WIFSTOPPED(st))
+                _exit(WIFEXITED(st) ? WEXITSTATUS(st) : 125);
+            struct termios t;
+            tcgetattr(STDIN_FILENO, &t);
+            const char *msg = (t.c_lflag & ECHO) ? "\n[stopped echo=on]\n" : "\n[stopped echo=off]\n";
+            if (::write(STDOUT_FILENO, msg, strlen(msg)) < 0)
+                _exit(124);
+            tcsetpgrp(STDIN_FILENO, job);
+            kill(-job, SIGCONT);
+        }
+    }
+    QVERIFY(readUntil(master, "input is hidden").contains("input is hidden"));
+    QVERIFY(waitForEcho(master, false));
+    const char ctrlZ = 0x1a; // the line discipline turns it into SIGTSTP for the foreground job
+    QCOMPARE(::write(master, &ctrlZ, 1), ssize_t(1));
+    QByteArray seen = readUntil(master, "[stopped echo=");
+    QVERIFY2(seen.contains("[stopped echo=on]"), seen.toHex().constData());
+    QVERIFY(waitForEcho(master, false)); // resumed: hidden again
+    const QByteArray line = key.toUtf8() + "\n";
+    QCOMPARE(::write(master, line.constData(), size_t(line.size())), ssize_t(line.size()));
+    seen += readUntil(master, QByteArray());
+    int status = 0;
+    QCOMPARE(waitpid(shell, &status, 0), shell);
+    ::close(master);
+    QVERIFY(WIFEXITED(status));
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QVERIFY2(!seen.contains(key.mid(8, 12).toUtf8()), "the key was echoed after resuming");
+    QVERIFY(seen.contains("Saved the Saju API key"));
+    QCOMPARE(runCli({QStringLiteral("key"), QStringLiteral("remove"), QStringLiteral("saju")}).exitCode, 0);
 }
 
 void TestCliKey::unreachableKeychainExits4()
