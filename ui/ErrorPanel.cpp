@@ -95,7 +95,9 @@ ApiError ErrorPanel::currentError() const
 QString ErrorPanel::supportReportText() const
 {
     const ApiError error = currentError();
-    return error.isError() ? SupportReport::format(error) : QString();
+    if (!error.isError())
+        return QString();
+    return SupportReport::format(error, m_baseUrlFor ? m_baseUrlFor(error.service) : QUrl());
 }
 
 void ErrorPanel::clear()

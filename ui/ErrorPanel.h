@@ -4,7 +4,10 @@
 #include "net/ApiError.h"
 
 #include <QList>
+#include <QUrl>
 #include <QWidget>
+
+#include <functional>
 
 class QLabel;
 class QListWidget;
@@ -28,6 +31,8 @@ public:
     ApiError currentError() const;
     /// The text "Copy for support" puts on the clipboard for the selected entry.
     QString supportReportText() const;
+    /// Where each service lives, so the report names the host (never a key or a path).
+    void setBaseUrlResolver(std::function<QUrl(ApiError::Service)> resolver) { m_baseUrlFor = std::move(resolver); }
 
 public slots:
     void clear();
@@ -47,6 +52,7 @@ private:
     QString detailsHtml(const ApiError &error) const;
 
     QList<ApiError> m_errors; // newest first
+    std::function<QUrl(ApiError::Service)> m_baseUrlFor;
     QListWidget *m_list;
     QTextBrowser *m_details;
     QPushButton *m_copyButton;

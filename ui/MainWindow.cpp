@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
 
+#include "AppServices.h"
 #include "ChatPane.h"
 #include "ErrorPanel.h"
 #include "FortunePane.h"
@@ -8,6 +9,9 @@
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
+#include "keys/KeyManager.h"
+#include "sajuapi/SajuApiConfig.h"
+#include "settings/SettingsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -33,11 +37,13 @@ constexpr int chatTab = 0;
 constexpr int fortuneTab = 1;
 } // namespace
 
-MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
+MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidget *parent)
     : QMainWindow(parent)
     , m_languages(languages)
+    , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setMinimumSize(880, 580);
     createActions();
     createAreas();
     createMenus();
@@ -46,15 +52,136 @@ MainWindow::MainWindow(LanguageManager *languages, QWidget *parent)
     if (m_languages)
         connect(m_languages, &LanguageManager::languageChanged, this, &MainWindow::syncLanguageActions);
     syncLanguageActions();
+    connectServices();
+    updateStatus();
+    updateTitle();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::connectServices()
+{
+    connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
+    connect(m_fortunePane, &FortunePane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
+    connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
+    connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_fortunePane, &FortunePane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
+    connect(m_fortunePane, &FortunePane::tryDemoRequested, this, &MainWindow::startDemoMode);
+    connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
+    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_fortunePane, &FortunePane::setFortuneModel);
+    connect(m_fortunePane, &FortunePane::discussRequested, this,
+            [this](const QString &title, const QString &context, const QString &draft) {
+                m_chatPane->startSeededConversation(title, context, draft);
+                m_areaTabs->setCurrentIndex(chatTab);
+                m_chatPane->setFocus();
+            });
+    m_fortunePane->setFortuneModel(m_modelPicker->currentFortuneModel());
+
+    if (!m_services) {
+        m_chatPane->setServices(nullptr);
+        m_fortunePane->setServices(nullptr);
+        return;
+    }
+    AppServices *services = m_services;
+    m_errorPanel->setBaseUrlResolver([services](ApiError::Service service) { return services->baseUrl(service); });
+    m_modelPicker->setServices(services);
+    m_chatPane->setServices(services);
+    m_fortunePane->setServices(services);
+    m_chatPane->setModel(m_modelPicker->currentChatModel());
+    connect(services, &AppServices::keyStatusChanged, this, &MainWindow::updateStatus);
+    connect(services, &AppServices::configChanged, this, &MainWindow::updateStatus);
+    connect(services, &AppServices::rateLimitChanged, this, &MainWindow::updateStatus);
+    connect(services, &AppServices::demoModeChanged, this, [this] {
+        updateStatus();
+        updateTitle();
+    });
+    connect(services, &AppServices::keyRejected, this, [this](ApiKeyStore::Service service, const QString &) {
+        statusBar()->showMessage(
+            tr("%1 rejected the key. Enter a new one in Settings › API Keys.").arg(ApiKeyStore::displayName(service)),
+            15000);
+        updateStatus();
+    });
+}
+
+void MainWindow::updateTitle()
+{
+    const bool demo = m_services && m_services->isDemo();
+    setWindowTitle(demo ? tr("SajuDesk — Demo mode") : tr("SajuDesk"));
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_services) {
+        m_keyStatusLabel->setText(tr("Not connected"));
+        m_rateLimitLabel->hide();
+        m_demoLabel->hide();
+        m_tryDemoAction->setVisible(false);
+        return;
+    }
+    const bool demo = m_services->isDemo();
+    m_demoLabel->setVisible(demo);
+    m_demoLabel->setText(tr("Demo mode — sample answers from a built-in server"));
+    m_tryDemoAction->setVisible(!demo && !m_services->hasAnyKey());
+    QStringList parts;
+    if (const QString warning = m_services->keychainWarning(); !warning.isEmpty() && !demo)
+        parts << warning;
+    parts << m_services->keyStatusText(ApiKeyStore::Service::RunYour)
+          << m_services->keyStatusText(ApiKeyStore::Service::Saju);
+    m_keyStatusLabel->setText(parts.join(QStringLiteral(" · ")));
+    m_keyStatusLabel->setToolTip(demo
+                                     ? QString()
+                                     : m_services->keys()->statusText(ApiKeyStore::Service::RunYour) + QLatin1Char('\n')
+                                           + m_services->keys()->statusText(ApiKeyStore::Service::Saju));
+    const RateLimitInfo rate = m_services->rateLimit();
+    if (rate.remaining >= 0) {
+        m_rateLimitLabel->setText(rate.limit >= 0
+                                      ? tr("Saju API: %1 of %2 requests left").arg(rate.remaining).arg(rate.limit)
+                                      : tr("Saju API: %1 requests left").arg(rate.remaining));
+        m_rateLimitLabel->show();
+    } else {
+        m_rateLimitLabel->hide();
+    }
+}
+
+void MainWindow::openKeySettings()
+{
+    if (!m_services) {
+        statusBar()->showMessage(tr("Keys cannot be set: the app started without its services."), 8000);
+        return;
+    }
+    if (!m_settingsDialog) {
+        auto *dialog = new SettingsDialog(m_services->keys(), this);
+        dialog->setObjectName(QStringLiteral("settingsDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        AppServices *services = m_services;
+        dialog->setKeyTester([services](ApiKeyStore::Service service, const QString &key, KeyTestDone done) {
+            services->testKey(service, key, done);
+        });
+        m_settingsDialog = dialog;
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+}
+
+void MainWindow::startDemoMode()
+{
+    if (!m_services)
+        return;
+    if (!m_services->enableDemo())
+        statusBar()->showMessage(tr("Demo mode could not start: no local port is free."), 10000);
+}
 
 void MainWindow::createActions()
 {
     m_newChatAction = new QAction(this);
     m_newChatAction->setObjectName(QStringLiteral("newChatAction"));
     m_newChatAction->setShortcut(QKeySequence::New);
+    connect(m_newChatAction, &QAction::triggered, this, [this] {
+        m_areaTabs->setCurrentIndex(chatTab);
+        m_chatPane->newConversation();
+    });
 
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
@@ -65,6 +192,16 @@ void MainWindow::createActions()
     m_keysAction = new QAction(this);
     m_keysAction->setObjectName(QStringLiteral("keysAction"));
     m_keysAction->setMenuRole(QAction::PreferencesRole);
+    m_keysAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    connect(m_keysAction, &QAction::triggered, this, &MainWindow::openKeySettings);
+
+    m_tryDemoAction = new QAction(this);
+    m_tryDemoAction->setObjectName(QStringLiteral("tryDemoAction"));
+    connect(m_tryDemoAction, &QAction::triggered, this, &MainWindow::startDemoMode);
+
+    m_refreshModelsAction = new QAction(this);
+    m_refreshModelsAction->setObjectName(QStringLiteral("refreshModelsAction"));
+    m_refreshModelsAction->setShortcut(QKeySequence::Refresh);
 
     m_showChatAction = new QAction(this);
     m_showChatAction->setObjectName(QStringLiteral("showChatAction"));
@@ -127,6 +264,7 @@ void MainWindow::createAreas()
     m_toolBar->setMovable(false);
     m_modelPicker = new ModelPicker(m_toolBar);
     m_toolBar->addWidget(m_modelPicker);
+    connect(m_refreshModelsAction, &QAction::triggered, m_modelPicker, &ModelPicker::refreshRequested);
 
     m_errorDock = new QDockWidget(this);
     m_errorDock->setObjectName(QStringLiteral("errorPanelDock"));
@@ -149,6 +287,11 @@ void MainWindow::createAreas()
     m_keyStatusLabel->setObjectName(QStringLiteral("keyStatusLabel"));
     m_rateLimitLabel = new QLabel(this);
     m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_demoLabel = new QLabel(this);
+    m_demoLabel->setObjectName(QStringLiteral("demoModeLabel"));
+    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; color: #8a4b00; padding: 0 6px; }"));
+    m_demoLabel->hide();
+    statusBar()->addWidget(m_demoLabel);
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->addPermanentWidget(m_rateLimitLabel);
     statusBar()->addPermanentWidget(m_keyStatusLabel);
@@ -168,10 +311,12 @@ void MainWindow::createMenus()
     m_viewMenu->addAction(m_showFortuneAction);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_errorDock->toggleViewAction());
+    m_viewMenu->addAction(m_refreshModelsAction);
 
     m_settingsMenu = menuBar()->addMenu(QString());
     m_settingsMenu->setObjectName(QStringLiteral("settingsMenu"));
     m_settingsMenu->addAction(m_keysAction);
+    m_settingsMenu->addAction(m_tryDemoAction);
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
@@ -188,7 +333,7 @@ void MainWindow::createMenus()
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(tr("SajuDesk"));
+    updateTitle();
     m_areaTabs->setTabText(chatTab, tr("Chat"));
     m_areaTabs->setTabText(fortuneTab, tr("Saju && Fortune"));
     m_toolBar->setWindowTitle(tr("Toolbar"));
@@ -208,6 +353,11 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About SajuDesk"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_languageSystemAction->setText(tr("System Default"));
+    m_tryDemoAction->setText(tr("Try &Demo Mode"));
+    m_tryDemoAction->setToolTip(tr("Use a built-in offline server with sample answers; no key needed"));
+    m_refreshModelsAction->setText(tr("&Reload Chat Models"));
+    if (m_keyStatusLabel)
+        updateStatus();
 }
 
 void MainWindow::syncLanguageActions()
@@ -232,6 +382,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_chatPane->prepareToQuit();
     saveState();
     QMainWindow::closeEvent(event);
 }

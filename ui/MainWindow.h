@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QActionGroup;
@@ -13,26 +14,37 @@ class QToolBar;
 
 namespace sajudesk {
 
+class AppServices;
 class ChatPane;
 class ErrorPanel;
 class FortunePane;
 class LanguageManager;
 class ModelPicker;
+class SettingsDialog;
 
 /// The one window: chat and fortune areas as tabs, the model picker in the toolbar, the error
 /// panel as a dock that stays hidden while it is empty, and a status bar.
 /// Geometry, dock layout and the last open area are restored from QSettings.
+/// With AppServices the panes talk to the services; without (tests of the bare shell) they
+/// explain that nothing is connected. Demo mode shows in the title and the status bar.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    explicit MainWindow(LanguageManager *languages, QWidget *parent = nullptr);
+    explicit MainWindow(LanguageManager *languages, AppServices *services = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     ChatPane *chatPane() const { return m_chatPane; }
     FortunePane *fortunePane() const { return m_fortunePane; }
     ErrorPanel *errorPanel() const { return m_errorPanel; }
     ModelPicker *modelPicker() const { return m_modelPicker; }
+    AppServices *services() const { return m_services; }
+
+public slots:
+    /// Settings › API Keys (non-modal; one instance).
+    void openKeySettings();
+    /// Starts demo mode (loopback server, demo keys).
+    void startDemoMode();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -47,8 +59,16 @@ private:
     void saveState() const;
     void showAbout();
     void syncLanguageActions();
+    void connectServices();
+    void updateStatus();
+    void updateTitle();
 
     LanguageManager *m_languages;
+    AppServices *m_services;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QLabel *m_demoLabel = nullptr;
+    QAction *m_tryDemoAction = nullptr;
+    QAction *m_refreshModelsAction = nullptr;
     QTabWidget *m_areaTabs = nullptr;
     ChatPane *m_chatPane = nullptr;
     FortunePane *m_fortunePane = nullptr;

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelPicker.h"
 
+#include "AppServices.h"
+#include "runyour/ModelsRequest.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSettings>
+#include <QStyle>
+#include <QToolButton>
 
 namespace sajudesk {
 
@@ -22,10 +27,15 @@ ModelPicker::ModelPicker(QWidget *parent)
     , m_chatCombo(new QComboBox(this))
     , m_fortuneLabel(new QLabel(this))
     , m_fortuneCombo(new QComboBox(this))
+    , m_refreshButton(new QToolButton(this))
 {
     setObjectName(QStringLiteral("modelPicker"));
     m_chatCombo->setObjectName(QStringLiteral("chatModelComboBox"));
     m_fortuneCombo->setObjectName(QStringLiteral("fortuneModelComboBox"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshModelsToolButton"));
+    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshButton->setAutoRaise(true);
+    connect(m_refreshButton, &QToolButton::clicked, this, &ModelPicker::refreshRequested);
     m_chatCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chatCombo->setMinimumContentsLength(18);
     m_chatLabel->setBuddy(m_chatCombo);
@@ -35,6 +45,7 @@ ModelPicker::ModelPicker(QWidget *parent)
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(m_chatLabel);
     layout->addWidget(m_chatCombo);
+    layout->addWidget(m_refreshButton);
     layout->addSpacing(16);
     layout->addWidget(m_fortuneLabel);
     layout->addWidget(m_fortuneCombo);
@@ -57,6 +68,65 @@ ModelPicker::ModelPicker(QWidget *parent)
         emit fortuneModelChanged(currentFortuneModel());
     });
     retranslateUi();
+}
+
+void ModelPicker::setServices(AppServices *services)
+{
+    m_services = services;
+    if (!services)
+        return;
+    ModelCatalog *catalog = services->models();
+    connect(this, &ModelPicker::refreshRequested, catalog, &ModelCatalog::refresh);
+    connect(catalog, &ModelCatalog::loadingChanged, this, [this](bool loading) {
+        m_refreshButton->setEnabled(!loading);
+        if (loading)
+            setChatModelsStatus(tr("Loading models…"));
+    });
+    connect(catalog, &ModelCatalog::modelsChanged, this, &ModelPicker::applyCatalog);
+    connect(catalog, &ModelCatalog::retryScheduled, this, [this](int attempt, qint64 delayMs, const ApiError &) {
+        setChatModelsStatus(
+            tr("Loading models… retrying in %1 s (attempt %2)").arg((delayMs + 999) / 1000).arg(attempt));
+    });
+    connect(catalog, &ModelCatalog::loadFailed, this, [this](const ApiError &error) {
+        setChatModelsStatus(tr("Could not load models: %1").arg(error.userMessage()));
+        if (m_chatCombo->count() == 0)
+            m_chatCombo->setPlaceholderText(tr("Models unavailable"));
+        emit loadFailed(error);
+    });
+    connect(services, &AppServices::configChanged, this, &ModelPicker::reload);
+    reload();
+}
+
+void ModelPicker::reload()
+{
+    if (!m_services)
+        return;
+    if (!m_services->hasKey(AppServices::Service::RunYour)) {
+        const QSignalBlocker blocker(m_chatCombo);
+        m_chatCombo->clear();
+        m_chatCombo->setEnabled(false);
+        m_refreshButton->setEnabled(false);
+        setChatModelsStatus(tr("No RunYour AI key"));
+        return;
+    }
+    m_refreshButton->setEnabled(true);
+    ModelCatalog *catalog = m_services->models();
+    if (catalog->isLoaded())
+        applyCatalog();
+    else
+        catalog->ensureLoaded();
+}
+
+void ModelPicker::applyCatalog()
+{
+    if (!m_services)
+        return;
+    QStringList ids;
+    for (const ModelInfo &model : m_services->models()->models())
+        ids << model.id;
+    setChatModels(ids);
+    if (ids.isEmpty())
+        setChatModelsStatus(tr("The service offers no models"));
 }
 
 void ModelPicker::setChatModels(const QStringList &ids)
@@ -124,6 +194,10 @@ void ModelPicker::retranslateUi()
     m_fortuneLabel->setText(tr("Fortune model:"));
     m_chatCombo->setToolTip(m_status.isEmpty() ? tr("RunYour AI model used for chat") : m_status);
     m_fortuneCombo->setToolTip(tr("Saju API model used for daily fortunes"));
+    m_refreshButton->setToolTip(tr("Reload the chat model list"));
+    m_refreshButton->setAccessibleName(tr("Reload models"));
+    m_chatCombo->setAccessibleName(tr("Chat model"));
+    m_fortuneCombo->setAccessibleName(tr("Fortune model"));
     if (m_chatCombo->count() == 0 && m_status.isEmpty())
         m_chatCombo->setPlaceholderText(tr("No models loaded"));
     m_fortuneCombo->setItemText(0, tr("haiku — fast, cheapest"));

@@ -1,0 +1,210 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The whole window with its services: usable with no keys (panes explain and offer demo mode),
+// demo mode comes up with no keys, models load into the picker, and "Copy for support" puts a
+// report of a real failure on the clipboard without the key.
+#include "ChatPane.h"
+#include "FortunePane.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ModelPicker.h"
+#include "core/CoreLibrary.h"
+#include "core/LanguageManager.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDialog>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimeEdit>
+#include <QWidget>
+
+using namespace sajudesk;
+using namespace sajudesk::guitest;
+
+class TestAppWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void noKeysExplainsWhatIsMissing();
+    void tryDemoButtonStartsDemoMode();
+    void demoModeComesUpWithNoKeys();
+    void modelsLoadIntoPicker();
+    void copyForSupportHasNoKey();
+    void interactiveWidgetsAreNamed();
+
+private:
+    void makeWindow(bool withKeys, bool demo);
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *w = m_window->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("missing child %s", name);
+        return w;
+    }
+
+    LanguageManager *m_languages = nullptr;
+    std::unique_ptr<Environment> m_env;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestAppWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    initCore();
+    useTestSettings();
+    registerApiErrorMetaType();
+    m_languages = new LanguageManager(this);
+}
+
+void TestAppWindow::init()
+{
+    QSettings().clear();
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestAppWindow::cleanup()
+{
+    m_window.reset();
+    m_env.reset();
+}
+
+void TestAppWindow::makeWindow(bool withKeys, bool demo)
+{
+    m_env = std::make_unique<Environment>();
+    QVERIFY(m_env->start(withKeys, demo));
+    m_window = std::make_unique<MainWindow>(m_languages, m_env->services.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestAppWindow::noKeysExplainsWhatIsMissing()
+{
+    makeWindow(false, false);
+    auto *chatNotice = child<QWidget>("chatKeyNotice");
+    auto *fortuneNotice = child<QWidget>("fortuneKeyNotice");
+    QVERIFY(chatNotice->isVisible());
+    QVERIFY(child<QLabel>("chatNoticeLabel")->text().contains(QStringLiteral("RunYour AI")));
+    QVERIFY(child<QPushButton>("chatOpenKeysButton")->isVisible());
+    QVERIFY(child<QPushButton>("chatTryDemoButton")->isVisible());
+    QVERIFY(child<QLabel>("keyStatusLabel")->text().contains(QStringLiteral("no key")));
+    QVERIFY(child<QAction>("tryDemoAction")->isVisible());
+    child<QTabWidget>("areaTabs")->setCurrentIndex(1);
+    QVERIFY(fortuneNotice->isVisible());
+    // The preview still works offline.
+    child<QLineEdit>("birthDateEdit")->setText(QStringLiteral("1992-08-26"));
+    child<QTimeEdit>("birthTimeEdit")->setTime(QTime(5, 40));
+    QCOMPARE(m_window->fortunePane()->pillarsText(), QStringLiteral("壬申 戊申 甲戌 丁卯"));
+    // Sending without a key: no request, the text stays.
+    child<QTabWidget>("areaTabs")->setCurrentIndex(0);
+    commitText(child<QWidget>("chatInput"), QStringLiteral("키가 없어요"));
+    m_window->chatPane()->send();
+    QVERIFY(!m_window->chatPane()->isBusy());
+    QCOMPARE(m_env->server.requestCount(QStringLiteral("/v1/chat/completions")), 0);
+    // Open API Keys shows the settings dialog (non-modal).
+    QTest::mouseClick(child<QPushButton>("chatOpenKeysButton"), Qt::LeftButton);
+    QTRY_VERIFY(m_window->findChild<QDialog *>(QStringLiteral("settingsDialog")));
+    QTRY_VERIFY(m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))->isVisible());
+    m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))->close();
+}
+
+void TestAppWindow::tryDemoButtonStartsDemoMode()
+{
+    makeWindow(false, false);
+    QTest::mouseClick(child<QPushButton>("chatTryDemoButton"), Qt::LeftButton);
+    QVERIFY(m_env->services->isDemo());
+    QVERIFY(child<QLabel>("demoModeLabel")->isVisible());
+    QVERIFY(!child<QWidget>("chatKeyNotice")->isVisible());
+    QTRY_VERIFY(!m_window->modelPicker()->chatModels().isEmpty());
+}
+
+void TestAppWindow::demoModeComesUpWithNoKeys()
+{
+    makeWindow(false, true);
+    QVERIFY(m_env->services->isDemo());
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("Demo")));
+    QVERIFY(child<QLabel>("demoModeLabel")->isVisible());
+    QVERIFY(child<QLabel>("keyStatusLabel")->text().contains(QStringLiteral("demo")));
+    QVERIFY(!child<QWidget>("chatKeyNotice")->isVisible());
+    QVERIFY(!child<QAction>("tryDemoAction")->isVisible());
+    QTRY_VERIFY(!m_window->modelPicker()->chatModels().isEmpty());
+    QVERIFY(!m_window->modelPicker()->currentChatModel().isEmpty());
+    // The demo server is the in-process one, not the test's.
+    QCOMPARE(m_env->server.requestCount(QStringLiteral("/v1/models")), 0);
+}
+
+void TestAppWindow::modelsLoadIntoPicker()
+{
+    makeWindow(true, false);
+    QTRY_COMPARE(m_window->modelPicker()->chatModels(), m_env->server.config().runYourModels);
+    QCOMPARE(m_window->chatPane()->model(), m_window->modelPicker()->currentChatModel());
+    auto *combo = child<QComboBox>("chatModelComboBox");
+    QVERIFY(combo->isEnabled());
+    // Refresh asks the service again.
+    const int before = m_env->server.requestCount(QStringLiteral("/v1/models"));
+    child<QAction>("refreshModelsAction")->trigger();
+    QTRY_COMPARE(m_env->server.requestCount(QStringLiteral("/v1/models")), before + 1);
+}
+
+void TestAppWindow::copyForSupportHasNoKey()
+{
+    makeWindow(true, false);
+    // A server that echoes the key in its error text must not leak it through the report.
+    m_env->server.enqueue(QStringLiteral("/api/daily-fortune-stream"),
+                          FakeResponse::sajuError(400, QStringLiteral("invalid_saju"), -1,
+                                                  QStringLiteral("bad saju for key ") + sajuKey));
+    child<QTabWidget>("areaTabs")->setCurrentIndex(1);
+    commitText(child<QLineEdit>("nameLineEdit"), QStringLiteral("이서준"));
+    child<QLineEdit>("birthDateEdit")->setText(QStringLiteral("1992-08-26"));
+    QTest::mouseClick(child<QPushButton>("getFortuneButton"), Qt::LeftButton);
+    auto *dock = child<QDockWidget>("errorPanelDock");
+    QTRY_VERIFY(dock->isVisible());
+    QTRY_VERIFY(!m_window->fortunePane()->isBusy());
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(child<QPushButton>("copySupportButton"), Qt::LeftButton);
+    const QString report = QApplication::clipboard()->text();
+    QVERIFY2(report.contains(QStringLiteral("invalid_saju")), qPrintable(report));
+    QVERIFY(report.contains(QStringLiteral("/api/daily-fortune")));
+    QVERIFY(report.contains(QStringLiteral("req_")));
+    QVERIFY2(!report.contains(sajuKey), qPrintable(report));
+    QVERIFY(!report.contains(runYourKey));
+    for (int i = 0; i + 12 <= sajuKey.size(); ++i)
+        QVERIFY2(!report.contains(sajuKey.mid(i, 12)), qPrintable(sajuKey.mid(i, 12)));
+}
+
+void TestAppWindow::interactiveWidgetsAreNamed()
+{
+    makeWindow(true, false);
+    // STYLE.md #14: every interactive widget has an objectName ending in its class.
+    const QList<QWidget *> widgets = m_window->findChildren<QWidget *>();
+    const QStringList suffixes = {QStringLiteral("Button"), QStringLiteral("Edit"), QStringLiteral("Box"),
+                                  QStringLiteral("Input"),  QStringLiteral("List"), QStringLiteral("ToolButton")};
+    for (QWidget *w : widgets) {
+        const bool interactive = w->inherits("QAbstractButton") || w->inherits("QLineEdit") || w->inherits("QComboBox")
+                                 || w->inherits("QAbstractSpinBox") || w->inherits("QPlainTextEdit");
+        if (!interactive || w->objectName().startsWith(QLatin1String("qt_")) || !w->parent()
+            || w->parentWidget()->inherits("QComboBox") || w->parentWidget()->inherits("QAbstractSpinBox")
+            || w->parentWidget()->inherits("QToolBar") || w->parentWidget()->inherits("QDockWidget")
+            || w->parentWidget()->inherits("QTabBar") || w->parentWidget()->inherits("QMenuBar")
+            || w->parentWidget()->inherits("QLineEdit") || w->parentWidget()->inherits("QAbstractScrollArea"))
+            continue;
+        const QString name = w->objectName();
+        bool ok = false;
+        for (const QString &suffix : suffixes)
+            ok = ok || name.endsWith(suffix);
+        QVERIFY2(ok, qPrintable(QStringLiteral("%1 (%2)").arg(name, QLatin1String(w->metaObject()->className()))));
+    }
+}
+
+QTEST_MAIN(TestAppWindow)
+#include "tst_appwindow.moc"
