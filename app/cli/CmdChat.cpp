@@ -89,8 +89,8 @@ int runChat(const QStringList &args)
     if (params.model.isEmpty())
         params.model = QSettings().value(QStringLiteral("chat/model"), QStringLiteral("openai/gpt-5.2")).toString();
     if (parser.isSet(QStringLiteral("system")))
-        params.messages.append({ChatMessage::Role::System, parser.value(QStringLiteral("system"))});
-    params.messages.append({ChatMessage::Role::User, prompt});
+        params.messages.append({ChatTurn::Role::System, parser.value(QStringLiteral("system"))});
+    params.messages.append({ChatTurn::Role::User, prompt});
     if (parser.isSet(QStringLiteral("temperature"))) {
         bool ok = false;
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);

@@ -10,7 +10,7 @@
 
 namespace sajudesk {
 
-QString ChatMessage::roleName(Role role)
+QString ChatTurn::roleName(Role role)
 {
     switch (role) {
     case Role::System:
@@ -117,7 +117,7 @@ ApiError validate(const ChatParams &params, const QString &endpoint)
                           QCoreApplication::translate("RunYour", "There is no message to send."),
                           QStringLiteral("messages"));
     bool anyUserText = false;
-    for (const ChatMessage &m : params.messages) {
+    for (const ChatTurn &m : params.messages) {
         if (m.content.size() > MaxMessageChars)
             return inputError(endpoint, ApiErrorCode::InvalidInput,
                               QCoreApplication::translate("RunYour", "A message is too long (%1 characters; the "
@@ -125,7 +125,7 @@ ApiError validate(const ChatParams &params, const QString &endpoint)
                                   .arg(m.content.size())
                                   .arg(MaxMessageChars),
                               QStringLiteral("messages"));
-        if (m.role == ChatMessage::Role::User && !m.content.trimmed().isEmpty())
+        if (m.role == ChatTurn::Role::User && !m.content.trimmed().isEmpty())
             anyUserText = true;
     }
     if (!anyUserText)
@@ -148,9 +148,9 @@ QByteArray buildChatBody(const ChatParams &params, bool stream)
     QJsonObject body;
     body.insert(QStringLiteral("model"), params.model.trimmed());
     QJsonArray messages;
-    for (const ChatMessage &m : params.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), ChatMessage::roleName(m.role)},
-                                    {QStringLiteral("content"), m.content}});
+    for (const ChatTurn &m : params.messages)
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), ChatTurn::roleName(m.role)}, {QStringLiteral("content"), m.content}});
     body.insert(QStringLiteral("messages"), messages);
     if (params.temperature)
         body.insert(QStringLiteral("temperature"), *params.temperature);

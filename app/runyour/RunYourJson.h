@@ -21,7 +21,8 @@ struct ModelInfo
     QJsonObject raw;
 };
 
-struct ChatMessage
+/// One message as sent on the wire (role + content); the stored, stateful turn is chat/ChatMessage.
+struct ChatTurn
 {
     enum class Role { System, User, Assistant };
     Role role = Role::User;
@@ -35,7 +36,7 @@ struct ChatMessage
 struct ChatParams
 {
     QString model;
-    QList<ChatMessage> messages;
+    QList<ChatTurn> messages;
     std::optional<double> temperature;
     std::optional<int> maxTokens;
 };

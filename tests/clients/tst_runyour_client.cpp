@@ -20,8 +20,8 @@ ChatParams params(const QString &prompt, const QString &model = QStringLiteral("
 {
     ChatParams p;
     p.model = model;
-    p.messages = {{ChatMessage::Role::System, QStringLiteral("Answer briefly. 짧게 답하세요 🙂")},
-                  {ChatMessage::Role::User, prompt}};
+    p.messages = {{ChatTurn::Role::System, QStringLiteral("Answer briefly. 짧게 답하세요 🙂")},
+                  {ChatTurn::Role::User, prompt}};
     return p;
 }
 

@@ -96,7 +96,7 @@ void TestRunYourJson::validate()
     QFETCH(QString, field);
     ChatParams p;
     p.model = model;
-    p.messages = {{ChatMessage::Role::System, QStringLiteral("be brief")}, {ChatMessage::Role::User, prompt}};
+    p.messages = {{ChatTurn::Role::System, QStringLiteral("be brief")}, {ChatTurn::Role::User, prompt}};
     if (!qIsNaN(temperature))
         p.temperature = temperature;
     if (maxTokens != 0)
@@ -116,9 +116,9 @@ void TestRunYourJson::chatBody()
 {
     ChatParams p;
     p.model = QStringLiteral("openai/gpt-5.2");
-    p.messages = {{ChatMessage::Role::System, QStringLiteral("sys")},
-                  {ChatMessage::Role::User, QStringLiteral("안녕 👋")},
-                  {ChatMessage::Role::Assistant, QStringLiteral("네")}};
+    p.messages = {{ChatTurn::Role::System, QStringLiteral("sys")},
+                  {ChatTurn::Role::User, QStringLiteral("안녕 👋")},
+                  {ChatTurn::Role::Assistant, QStringLiteral("네")}};
     p.temperature = 0.4;
     p.maxTokens = 400;
     const QJsonObject s = QJsonDocument::fromJson(RunYourJson::buildChatBody(p, true)).object();
@@ -135,7 +135,7 @@ void TestRunYourJson::chatBody()
 
     ChatParams q;
     q.model = QStringLiteral("openai/x");
-    q.messages = {{ChatMessage::Role::User, QStringLiteral("hi")}};
+    q.messages = {{ChatTurn::Role::User, QStringLiteral("hi")}};
     const QJsonObject n = QJsonDocument::fromJson(RunYourJson::buildChatBody(q, false)).object();
     QVERIFY(!n.contains(QLatin1String("stream")));
     QVERIFY(!n.contains(QLatin1String("stream_options")));
