@@ -383,7 +383,11 @@ int runKey(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
+        // helpText() names the binary by its full path; show the command as users type it.
+        QString help = parser.helpText();
+        help.replace(0, help.indexOf(QLatin1Char('\n')),
+                     QStringLiteral("Usage: sajudesk-cli key [options] set|status|remove [runyour|saju]"));
+        out << help;
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();
