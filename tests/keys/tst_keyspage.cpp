@@ -49,6 +49,7 @@ private Q_SLOTS:
     void testButtonSuccess();
     void testButtonError();
     void unavailableKeychainMessage();
+    void unavailableAtStartShownBeforeAnySave();
     void keyChangeAppliesWithoutRestart();
     void noKeyInTitlesOrTooltips();
 
@@ -364,6 +365,23 @@ void TestKeysPage::unavailableKeychainMessage()
     QVERIFY(find<QLabel>(QStringLiteral("sajuStatusLabel"))->text().contains(QLatin1String("session only")));
     QVERIFY(!m_store->contains(Service::Saju));
     QCOMPARE(m_keys->key(Service::Saju), sajuKey);
+}
+
+void TestKeysPage::unavailableAtStartShownBeforeAnySave()
+{
+    MemoryKeyStore store;
+    store.setUnavailable(QStringLiteral("Cannot autolaunch D-Bus without X11 $DISPLAY (QtKeychain error 7)"));
+    KeyManager keys(&store);
+    SettingsDialog dialog(&keys);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    keys.load();
+    auto *label = dialog.findChild<QLabel *>(QStringLiteral("keychainStatusLabel"));
+    QVERIFY(label);
+    QTRY_VERIFY(label->isVisible());
+    QCOMPARE(label->text(), QStringLiteral("Keychain unavailable: Cannot autolaunch D-Bus without X11 $DISPLAY "
+                                           "(QtKeychain error 7). Keys are kept for this session only."));
+    QCOMPARE(dialog.findChild<QLabel *>(QStringLiteral("runyourInUseLabel"))->text(), QStringLiteral("No key saved."));
 }
 
 void TestKeysPage::keyChangeAppliesWithoutRestart()
