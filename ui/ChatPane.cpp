@@ -57,7 +57,7 @@ ChatPane::ChatPane(QWidget *parent)
     , m_deleteButton(new QPushButton(this))
     , m_notice(new KeyNotice(QStringLiteral("chat"), this))
     , m_transcript(new QTextBrowser(this))
-    , m_retryBanner(new RetryBanner(this))
+    , m_retryBanner(new RetryBanner(QStringLiteral("chat"), this))
     , m_statusLabel(new QLabel(this))
     , m_retryAnswerButton(new QPushButton(this))
     , m_busyIndicator(new QProgressBar(this))
@@ -71,7 +71,6 @@ ChatPane::ChatPane(QWidget *parent)
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteConversationButton"));
     m_transcript->setObjectName(QStringLiteral("chatTranscript"));
-    m_retryBanner->setObjectName(QStringLiteral("chatRetryBanner"));
     m_statusLabel->setObjectName(QStringLiteral("chatStatusLabel"));
     m_retryAnswerButton->setObjectName(QStringLiteral("retryAnswerButton"));
     m_busyIndicator->setObjectName(QStringLiteral("chatBusyIndicator"));

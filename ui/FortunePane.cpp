@@ -150,7 +150,7 @@ FortunePane::FortunePane(QWidget *parent)
     , m_notesLabel(new QLabel(this))
     , m_errorLabel(new QLabel(this))
     , m_notice(new KeyNotice(QStringLiteral("fortune"), this))
-    , m_retryBanner(new RetryBanner(this))
+    , m_retryBanner(new RetryBanner(QStringLiteral("fortune"), this))
     , m_busy(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
     , m_narrativeView(new QTextBrowser(this))
@@ -370,7 +370,6 @@ QWidget *FortunePane::buildResults()
     m_preview->setObjectName(QStringLiteral("pillarsPreview"));
     m_notesLabel->setObjectName(QStringLiteral("previewNotesLabel"));
     m_errorLabel->setObjectName(QStringLiteral("formErrorLabel"));
-    m_retryBanner->setObjectName(QStringLiteral("fortuneRetryBanner"));
     m_busy->setObjectName(QStringLiteral("fortuneBusyIndicator"));
     m_statusLabel->setObjectName(QStringLiteral("fortuneStatusLabel"));
     m_narrativeView->setObjectName(QStringLiteral("narrativeTextBrowser"));

@@ -9,17 +9,17 @@
 
 namespace sajudesk {
 
-RetryBanner::RetryBanner(QWidget *parent)
+RetryBanner::RetryBanner(const QString &prefix, QWidget *parent)
     : QWidget(parent)
     , m_label(new QLabel(this))
     , m_retryNowButton(new QPushButton(this))
     , m_cancelButton(new QPushButton(this))
     , m_tick(new QTimer(this))
 {
-    setObjectName(QStringLiteral("retryBanner"));
-    m_label->setObjectName(QStringLiteral("retryCountdownLabel"));
-    m_retryNowButton->setObjectName(QStringLiteral("retryNowButton"));
-    m_cancelButton->setObjectName(QStringLiteral("retryCancelButton"));
+    setObjectName(prefix + QStringLiteral("RetryBanner"));
+    m_label->setObjectName(prefix + QStringLiteral("RetryCountdownLabel"));
+    m_retryNowButton->setObjectName(prefix + QStringLiteral("RetryNowButton"));
+    m_cancelButton->setObjectName(prefix + QStringLiteral("RetryCancelButton"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     setAutoFillBackground(true);

@@ -19,7 +19,8 @@ class RetryBanner : public QWidget
 {
     Q_OBJECT
 public:
-    explicit RetryBanner(QWidget *parent = nullptr);
+    /// `prefix` namespaces the objectNames: "chat" → chatRetryBanner, chatRetryNowButton, …
+    explicit RetryBanner(const QString &prefix, QWidget *parent = nullptr);
 
     /// `attempt` is the attempt about to happen, `maxAttempts` the policy's limit (0 = unknown).
     void showCountdown(int attempt, int maxAttempts, qint64 delayMs, const ApiError &error);

@@ -16,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 
 using namespace sajudesk;
 using namespace sajudesk::guitest;
@@ -93,9 +94,17 @@ void TestChatPane::streamedAnswerArrivesInTranscript()
     const QString answer = QStringLiteral("사주는 **네 기둥**입니다. Four pillars.");
     sendText(QStringLiteral("echo:") + answer);
     auto *transcript = child<QTextBrowser>("chatTranscript");
+    // Streamed text is appended after what is already shown; nothing before it is re-rendered.
+    const int streamStart = transcript->document()->characterCount() - 1;
+    QList<int> changedAt;
+    connect(transcript->document(), &QTextDocument::contentsChange, this,
+            [&changedAt](int position, int, int) { changedAt << position; });
     QVERIFY(m_pane->isBusy());
     QVERIFY(child<QPushButton>("stopButton")->isVisible());
     QTRY_VERIFY(!m_pane->isBusy());
+    QVERIFY(!changedAt.isEmpty());
+    for (int position : std::as_const(changedAt))
+        QVERIFY2(position >= streamStart, qPrintable(QStringLiteral("%1 < %2").arg(position).arg(streamStart)));
     // Rendered as Markdown at the end: the bold markers are gone, the text is there.
     QVERIFY2(transcript->toPlainText().contains(QStringLiteral("사주는 네 기둥입니다. Four pillars.")),
              qPrintable(transcript->toPlainText()));

@@ -38,6 +38,7 @@ private slots:
     void invalidInputShowsTypedError();
     void leapMonthOnlyForLunar();
     void getFortuneFillsCards();
+    void rateLimitedFortuneCountsDownThenArrives();
     void discussInChatCreatesConversation();
     void profilesSaveAndLoad();
 
@@ -200,6 +201,24 @@ void TestFortunePane::getFortuneFillsCards()
     // The status bar shows what X-RateLimit-* said.
     QTRY_VERIFY(child<QLabel>("rateLimitLabel")->isVisible());
     QVERIFY(child<QLabel>("rateLimitLabel")->text().contains(QStringLiteral("left")));
+}
+
+void TestFortunePane::rateLimitedFortuneCountsDownThenArrives()
+{
+    m_env->server.enqueue(QStringLiteral("/api/daily-fortune-stream"),
+                          FakeResponse::sajuError(429, QStringLiteral("rate_limited"), 2));
+    commitText(child<QLineEdit>("nameLineEdit"), QStringLiteral("최유나"));
+    fillBirth(QStringLiteral("1988-05-15"), QTime(14, 30));
+    QTest::mouseClick(child<QPushButton>("getFortuneButton"), Qt::LeftButton);
+    auto *banner = child<QWidget>("fortuneRetryBanner");
+    QTRY_VERIFY(banner->isVisible());
+    const QString text = child<QLabel>("fortuneRetryCountdownLabel")->text();
+    QVERIFY2(text.contains(QStringLiteral("Rate limited")) && text.contains(QStringLiteral("attempt 2/")),
+             qPrintable(text));
+    QVERIFY(child<QPushButton>("cancelFortuneButton")->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_pane->isBusy(), 10000);
+    QVERIFY(!banner->isVisible());
+    QCOMPARE(m_pane->receivedSections().size(), 3);
 }
 
 void TestFortunePane::discussInChatCreatesConversation()
