@@ -127,7 +127,8 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
     // The key under test goes only into this one request; nothing is stored.
     if (service == Service::RunYour) {
         RunYourConfig config;
-        config.baseUrl = runYourBaseUrl();
+        // The real service even in demo mode: the demo server would accept any key.
+        config.baseUrl = RunYourConfig::resolveBaseUrl(m_options.runYourUrl);
         config.apiKey = key;
         config.retryPolicy.maxAttempts = 1;
         auto *request = new ModelsRequest(m_http, config, this);
@@ -138,7 +139,7 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
         return;
     }
     SajuApiConfig config;
-    config.baseUrl = sajuBaseUrl();
+    config.baseUrl = SajuApiConfig::resolveBaseUrl(m_options.sajuUrl);
     config.apiKey = key;
     config.retryPolicy.maxAttempts = 1;
     SajuCalcParams params;

@@ -40,6 +40,7 @@ private slots:
     void demoModeComesUpWithNoKeys();
     void modelsLoadIntoPicker();
     void copyForSupportHasNoKey();
+    void settingsTestKeyUsesTheRealServices();
     void interactiveWidgetsAreNamed();
 
 private:
@@ -180,6 +181,38 @@ void TestAppWindow::copyForSupportHasNoKey()
     QVERIFY(!report.contains(runYourKey));
     for (int i = 0; i + 12 <= sajuKey.size(); ++i)
         QVERIFY2(!report.contains(sajuKey.mid(i, 12)), qPrintable(sajuKey.mid(i, 12)));
+}
+
+void TestAppWindow::settingsTestKeyUsesTheRealServices()
+{
+    makeWindow(true, false);
+    QTRY_VERIFY(!m_window->modelPicker()->chatModels().isEmpty()); // the start-up model load is done
+    child<QAction>("keysAction")->trigger();
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("settingsDialog"))) && dialog->isVisible());
+    auto *runyourEdit = dialog->findChild<QLineEdit *>(QStringLiteral("runyourKeyLineEdit"));
+    auto *sajuEdit = dialog->findChild<QLineEdit *>(QStringLiteral("sajuKeyLineEdit"));
+    QVERIFY(runyourEdit && sajuEdit);
+
+    const int modelsBefore = m_env->server.requestCount(QStringLiteral("/v1/models"));
+    runyourEdit->setText(QStringLiteral("runyour-v1-99999999-8888-4777-8666-555555555555-newkey"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("runyourTestButton")), Qt::LeftButton);
+    auto *runyourStatus = dialog->findChild<QLabel *>(QStringLiteral("runyourStatusLabel"));
+    QTRY_VERIFY2(runyourStatus->text().contains(QStringLiteral("works")), qPrintable(runyourStatus->text()));
+    QCOMPARE(m_env->server.requestCount(QStringLiteral("/v1/models")), modelsBefore + 1);
+    QVERIFY(m_env->server.requests(QStringLiteral("/v1/models")).last().header("Authorization").endsWith("newkey"));
+
+    m_env->server.enqueue(QStringLiteral("/api/saju"), FakeResponse::sajuError(401, QStringLiteral("invalid_api_key")));
+    sajuEdit->setText(QStringLiteral("bs_test_revoked_key_000000"));
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("sajuTestButton")), Qt::LeftButton);
+    auto *sajuStatus = dialog->findChild<QLabel *>(QStringLiteral("sajuStatusLabel"));
+    QTRY_VERIFY(m_env->server.requestCount(QStringLiteral("/api/saju")) == 1);
+    QTRY_VERIFY2(!sajuStatus->text().isEmpty() && !sajuStatus->text().contains(QStringLiteral("Testing")),
+                 qPrintable(sajuStatus->text()));
+    QVERIFY2(!sajuStatus->text().contains(QStringLiteral("works")), qPrintable(sajuStatus->text()));
+    // Testing a key never stores it or changes the key in use.
+    QCOMPARE(m_env->services->apiKey(ApiKeyStore::Service::Saju), sajuKey);
+    dialog->close();
 }
 
 void TestAppWindow::interactiveWidgetsAreNamed()
