@@ -50,6 +50,10 @@ ErrorPanel::ErrorPanel(QWidget *parent)
     m_clearButton->setObjectName(QStringLiteral("clearErrorsButton"));
     m_copiedLabel->setObjectName(QStringLiteral("copiedLabel"));
     m_details->setOpenExternalLinks(false);
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
+    m_list->setAccessibleName(tr("Problems"));
+    m_details->setAccessibleName(tr("Problem details"));
     m_copiedLabel->hide();
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
@@ -139,8 +143,10 @@ void ErrorPanel::refreshList()
     const int row = m_list->currentRow();
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    for (const ApiError &error : std::as_const(m_errors))
-        m_list->addItem(entrySummary(error));
+    for (const ApiError &error : std::as_const(m_errors)) {
+        auto *item = new QListWidgetItem(entrySummary(error), m_list);
+        item->setToolTip(item->text());
+    }
     m_list->setCurrentRow(row >= 0 && row < m_list->count() ? row : (m_list->count() ? 0 : -1));
     m_copyButton->setEnabled(!m_errors.isEmpty());
     m_clearButton->setEnabled(!m_errors.isEmpty());
@@ -165,8 +171,8 @@ QString ErrorPanel::detailsHtml(const ApiError &error) const
     auto row = [&html](const QString &label, const QString &value) {
         if (value.isEmpty())
             return;
-        html +=
-            QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td style='padding-right:12px'><b>%1</b></td><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     row(tr("Service"), serviceName(error.service));
     row(tr("Code"), error.code);

@@ -278,6 +278,8 @@ void MainWindow::createAreas()
         if (count > 0 && !m_errorDock->isVisible()) {
             m_errorDock->show();
             m_errorDock->raise();
+            // A compact strip under the panes, not half the window; the user can drag it taller.
+            resizeDocks({m_errorDock}, {std::min(200, height() / 4)}, Qt::Vertical);
         } else if (count == 0) {
             m_errorDock->hide();
         }
