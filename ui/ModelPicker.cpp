@@ -131,8 +131,8 @@ void ModelPicker::applyCatalog()
 
 void ModelPicker::setChatModels(const QStringList &ids)
 {
-    const QString wanted =
-        currentChatModel().isEmpty() ? QSettings().value(chatModelKey).toString() : currentChatModel();
+    const QString before = currentChatModel();
+    const QString wanted = before.isEmpty() ? QSettings().value(chatModelKey).toString() : before;
     const QSignalBlocker blocker(m_chatCombo);
     m_chatCombo->clear();
     for (const QString &id : ids)
@@ -142,7 +142,8 @@ void ModelPicker::setChatModels(const QStringList &ids)
     m_chatCombo->setCurrentIndex(index >= 0 ? index : 0);
     m_status.clear();
     retranslateUi();
-    if (!currentChatModel().isEmpty() && currentChatModel() != wanted)
+    // Listeners follow what is selected now, also when it is the remembered choice.
+    if (!currentChatModel().isEmpty() && currentChatModel() != before)
         emit chatModelChanged(currentChatModel());
 }
 

@@ -39,6 +39,7 @@ private slots:
     void tryDemoButtonStartsDemoMode();
     void demoModeComesUpWithNoKeys();
     void modelsLoadIntoPicker();
+    void rememberedModelReachesChat();
     void copyForSupportHasNoKey();
     void settingsTestKeyUsesTheRealServices();
     void interactiveWidgetsAreNamed();
@@ -155,6 +156,17 @@ void TestAppWindow::modelsLoadIntoPicker()
     const int before = m_env->server.requestCount(QStringLiteral("/v1/models"));
     child<QAction>("refreshModelsAction")->trigger();
     QTRY_COMPARE(m_env->server.requestCount(QStringLiteral("/v1/models")), before + 1);
+}
+
+void TestAppWindow::rememberedModelReachesChat()
+{
+    QSettings().setValue(QStringLiteral("models/chat"), QStringLiteral("anthropic/claude-haiku-4-5"));
+    makeWindow(true, false);
+    QTRY_COMPARE(m_window->modelPicker()->currentChatModel(), QStringLiteral("anthropic/claude-haiku-4-5"));
+    QCOMPARE(m_window->chatPane()->model(), QStringLiteral("anthropic/claude-haiku-4-5"));
+    child<QComboBox>("chatModelComboBox")->setCurrentIndex(0);
+    QCOMPARE(m_window->chatPane()->model(), m_env->server.config().runYourModels.first());
+    QCOMPARE(QSettings().value(QStringLiteral("models/chat")).toString(), m_env->server.config().runYourModels.first());
 }
 
 void TestAppWindow::copyForSupportHasNoKey()
