@@ -15,11 +15,6 @@ namespace sajudesk::JsonFile {
 namespace {
 // Conversations are text; anything larger than this is not ours (or is damaged).
 constexpr qint64 maxFileSize = 64 * 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("JsonFile", text);
-}
 } // namespace
 
 bool write(const QString &path, const QJsonDocument &document, QString *error)
@@ -27,19 +22,22 @@ bool write(const QString &path, const QJsonDocument &document, QString *error)
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
         if (error)
-            *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(info.absolutePath()));
+            *error = QCoreApplication::translate("JsonFile", "Cannot create the folder %1.")
+                         .arg(QDir::toNativeSeparators(info.absolutePath()));
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("JsonFile", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     const QByteArray bytes = document.toJson(QJsonDocument::Indented);
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("JsonFile", "Cannot write %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -51,19 +49,21 @@ bool read(const QString &path, QJsonDocument *document, QString *error)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("JsonFile", "Cannot read %1: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.size() > maxFileSize) {
         if (error)
-            *error = tr("%1 is too large to be a SajuDesk file.").arg(QDir::toNativeSeparators(path));
+            *error = QCoreApplication::translate("JsonFile", "%1 is too large to be a SajuDesk file.")
+                         .arg(QDir::toNativeSeparators(path));
         return false;
     }
     QJsonParseError parseError{};
     const QJsonDocument parsed = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("%1 is damaged (%2 at byte %3).")
+            *error = QCoreApplication::translate("JsonFile", "%1 is damaged (%2 at byte %3).")
                          .arg(QDir::toNativeSeparators(path), parseError.errorString())
                          .arg(parseError.offset);
         return false;
