@@ -1,7 +1,10 @@
 # Desktop integration install rules (.desktop, AppStream metainfo, hicolor icons, Debian docs) and the .deb
 # built by CPack:
-#   cmake -S . -B build/deb -G Ninja -DCMAKE_BUILD_TYPE=Release -DSAJUDESK_BUILD_TESTS=OFF
-#   cmake --build build/deb --target package      # -> build/deb/sajudesk_<version>_<arch>.deb
+#   export DEB_BUILD_MAINT_OPTIONS=hardening=+all     # Debian's hardening flags (needs dpkg-dev)
+#   CXXFLAGS="$(dpkg-buildflags --get CXXFLAGS) $(dpkg-buildflags --get CPPFLAGS)" \
+#   LDFLAGS="$(dpkg-buildflags --get LDFLAGS)" \
+#     cmake -S . -B build/deb -G Ninja -DCMAKE_BUILD_TYPE=Release -DSAJUDESK_BUILD_TESTS=OFF
+#   cmake --build build/deb --target package      # -> build/deb/sajudesk_<version>-1_<arch>.deb
 # Included once, at the end of the top-level CMakeLists.txt (the executables install themselves to bin).
 
 include(GNUInstallDirs)
@@ -39,6 +42,8 @@ foreach(_pair "changelog;changelog.Debian.gz" "sajudesk.1;sajudesk.1.gz" "sajude
 endforeach()
 install(FILES "${_sajudesk_deb}/copyright" "${_sajudesk_gz_dir}/changelog.Debian.gz"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/doc/sajudesk" COMPONENT desktop)
+install(FILES "${_sajudesk_deb}/lintian-overrides"
+    DESTINATION "${CMAKE_INSTALL_DATADIR}/lintian/overrides" RENAME sajudesk COMPONENT desktop)
 install(FILES "${_sajudesk_gz_dir}/sajudesk.1.gz" "${_sajudesk_gz_dir}/sajudesk-cli.1.gz"
     DESTINATION "${CMAKE_INSTALL_MANDIR}/man1" COMPONENT desktop)
 
@@ -68,6 +73,7 @@ The user interface is in Korean and English, and the package also ships the
 command-line tool sajudesk-cli. A demo mode works without any API key.")
 set(CPACK_PACKAGE_CONTACT "${SAJUDESK_DEB_MAINTAINER}")
 set(CPACK_STRIP_FILES ON)
+set(CPACK_PRE_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/StripForDeb.cmake")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # Debian revision 1 of upstream ${PROJECT_VERSION}; packaging/deb/changelog carries the same version.
 set(CPACK_DEBIAN_PACKAGE_RELEASE 1)

@@ -23,6 +23,7 @@ set(_expected
     "metainfo/${APP_ID}.metainfo.xml"
     "icons/hicolor/scalable/apps/sajudesk.svg"
     "doc/sajudesk/copyright"
+    "lintian/overrides/sajudesk"
     "doc/sajudesk/changelog.Debian.gz"
     "man/man1/sajudesk.1.gz"
     "man/man1/sajudesk-cli.1.gz")
