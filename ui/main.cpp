@@ -39,6 +39,8 @@ void runScenario(sajudesk::MainWindow &window, const QString &scenario)
         window.findChild<QLineEdit *>(QStringLiteral("nameLineEdit"))->setText(QStringLiteral("Alex"));
         window.findChild<QLineEdit *>(QStringLiteral("birthDateEdit"))->setText(QStringLiteral("2024-02-04"));
         window.findChild<QCheckBox *>(QStringLiteral("timeUnknownCheckBox"))->setChecked(true);
+    } else if (scenario == QLatin1String("settings")) {
+        window.openKeySettings();
     } else if (scenario == QLatin1String("chat")) {
         tabs->setCurrentIndex(0);
         window.chatPane()->newConversation();
@@ -93,7 +95,8 @@ int main(int argc, char *argv[])
                                              QStringLiteral("2500"));
     screenshotDelayOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption scenarioOption(QStringLiteral("screenshot-scenario"),
-                                      QStringLiteral("chat, fortune, fortune-result or jie."), QStringLiteral("name"));
+                                      QStringLiteral("chat, fortune, fortune-result, jie or settings."),
+                                      QStringLiteral("name"));
     scenarioOption.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption sizeOption(QStringLiteral("window-size"), QStringLiteral("WIDTHxHEIGHT."),
                                   QStringLiteral("size"));
