@@ -2,366 +2,2013 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>ApiError</name>
+    <message>
+        <source>No Saju API key was sent.</source>
+        <translation>Saju API 키가 전송되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Enter your Saju API key in Settings; it is sent in the X-API-Key header.</source>
+        <translation>설정에서 Saju API 키를 입력하세요. 키는 X-API-Key 헤더로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API key is not valid.</source>
+        <translation>Saju API 키가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the key in Settings: Saju API keys start with bs_live_ or bs_test_.</source>
+        <translation>설정에서 키를 확인하세요. Saju API 키는 bs_live_ 또는 bs_test_로 시작합니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API key has been revoked.</source>
+        <translation>Saju API 키가 폐기되었습니다.</translation>
+    </message>
+    <message>
+        <source>Create a new key in the Saju API dashboard and enter it in Settings.</source>
+        <translation>Saju API 대시보드에서 새 키를 만들어 설정에 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The Saju API key has been suspended.</source>
+        <translation>Saju API 키가 정지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Contact Saju API support about the suspension.</source>
+        <translation>정지 사유는 Saju API 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The server could not read the request.</source>
+        <translation>서버가 요청을 읽지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>This is a bug in the app; please report it with the diagnostics.</source>
+        <translation>앱의 버그입니다. 진단 정보와 함께 신고해 주세요.</translation>
+    </message>
+    <message>
+        <source>A required value is missing from the request.</source>
+        <translation>요청에 필수 값이 빠져 있습니다.</translation>
+    </message>
+    <message>
+        <source>Fill in the missing value and try again.</source>
+        <translation>빠진 값을 입력하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>A value in the request has the wrong format.</source>
+        <translation>요청에 형식이 잘못된 값이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Correct the highlighted value and try again.</source>
+        <translation>강조 표시된 값을 고치고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The four pillars sent to the server are not valid.</source>
+        <translation>서버로 보낸 사주가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Check the birth date and time, then try again.</source>
+        <translation>생년월일과 출생 시간을 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The selected fortune model is not available.</source>
+        <translation>선택한 운세 모델을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose haiku, sonnet or gpt4o.</source>
+        <translation>haiku, sonnet, gpt4o 중에서 고르세요.</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>날짜가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Use a date in the form YYYY-MM-DD.</source>
+        <translation>YYYY-MM-DD 형식의 날짜를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The server rejected the request.</source>
+        <translation>서버가 요청을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the entered values and try again.</source>
+        <translation>입력한 값을 확인하고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests to the Saju API in a short time.</source>
+        <translation>짧은 시간에 Saju API로 보낸 요청이 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a minute before trying again; the app retries automatically when it can.</source>
+        <translation>1분 정도 기다린 후 다시 시도하세요. 가능하면 앱이 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The daily request quota of your Saju API plan is used up.</source>
+        <translation>Saju API 요금제의 일일 요청 한도를 모두 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for the daily quota to reset or upgrade your plan in the Saju API dashboard. The app does not retry this automatically.</source>
+        <translation>일일 한도가 초기화될 때까지 기다리거나 Saju API 대시보드에서 요금제를 업그레이드하세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The monthly spending limit of your Saju API account has been reached.</source>
+        <translation>Saju API 계정의 월 지출 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the spending limit in the Saju API dashboard or wait for next month. The app does not retry this automatically.</source>
+        <translation>Saju API 대시보드에서 지출 한도를 올리거나 다음 달까지 기다리세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server had an internal error.</source>
+        <translation>서버에 내부 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later. If it keeps happening, contact support and quote the request ID.</source>
+        <translation>나중에 다시 시도하세요. 문제가 계속되면 요청 ID를 알려 지원팀에 문의하세요.</translation>
+    </message>
+    <message>
+        <source>The AI model behind the service failed to answer.</source>
+        <translation>서비스의 AI 모델이 응답하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment, or choose a different model.</source>
+        <translation>잠시 후 다시 시도하거나 다른 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>The service is temporarily unavailable.</source>
+        <translation>서비스를 일시적으로 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes. The Saju API status page is status.sajuapi.dev.</source>
+        <translation>몇 분 후에 다시 시도하세요. Saju API 상태 페이지는 status.sajuapi.dev입니다.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted.</source>
+        <translation>API 키가 거부되었습니다.</translation>
+    </message>
+    <message>
+        <source>Check the API key in Settings.</source>
+        <translation>설정에서 API 키를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The server rejected a value in the request.</source>
+        <translation>서버가 요청에 포함된 값을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The API key is not allowed to do this.</source>
+        <translation>이 API 키에는 이 작업을 할 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use a key with the needed permission.</source>
+        <translation>필요한 권한이 있는 키를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The request is too large for the server.</source>
+        <translation>요청이 너무 커서 서버가 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Shorten the input and try again.</source>
+        <translation>입력을 줄이고 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>RunYour AI did not accept the API key.</source>
+        <translation>RunYour AI가 API 키를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the key in Settings: it starts with runyour-v1- and is sent as 'Authorization: Bearer &lt;key&gt;'. Make sure the key is still active in the RunYour console and that your account still belongs to a group; leaving a group deletes its keys.</source>
+        <translation>설정에서 키를 확인하세요. 키는 runyour-v1-로 시작하며 'Authorization: Bearer &lt;key&gt;'로 전송됩니다. RunYour 콘솔에서 키가 아직 활성 상태인지, 계정이 아직 그룹에 속해 있는지 확인하세요. 그룹을 떠나면 그 그룹의 키가 삭제됩니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API key lacks the permission for this request.</source>
+        <translation>Saju API 키에 이 요청에 필요한 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use a key with the fortune:read, saju:calculate or stream:read permission as needed, or turn off streaming.</source>
+        <translation>필요에 따라 fortune:read, saju:calculate 또는 stream:read 권한이 있는 키를 사용하거나 스트리밍을 끄세요.</translation>
+    </message>
+    <message>
+        <source>Check the key's permissions in the provider's console.</source>
+        <translation>제공자 콘솔에서 키의 권한을 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Check the entered values and the selected model, then try again.</source>
+        <translation>입력한 값과 선택한 모델을 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The selected model is not available.</source>
+        <translation>선택한 모델을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Pick a model from the refreshed list; model IDs look like provider/model, e.g. openai/gpt-5.2.</source>
+        <translation>새로 고친 목록에서 모델을 고르세요. 모델 ID는 openai/gpt-5.2처럼 제공자/모델 형식입니다.</translation>
+    </message>
+    <message>
+        <source>The server does not know this address.</source>
+        <translation>서버가 이 주소를 알지 못합니다.</translation>
+    </message>
+    <message>
+        <source>Check the server address in Settings; if it is correct, please report this.</source>
+        <translation>설정에서 서버 주소를 확인하세요. 주소가 올바르다면 이 문제를 신고해 주세요.</translation>
+    </message>
+    <message>
+        <source>Too many requests in a short time.</source>
+        <translation>짧은 시간에 요청이 너무 많습니다.</translation>
+    </message>
+    <message>
+        <source>Wait a moment; the app retries automatically with increasing pauses.</source>
+        <translation>잠시 기다리세요. 앱이 간격을 점점 늘려 가며 자동으로 다시 시도합니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API account cannot pay for this request.</source>
+        <translation>Saju API 계정으로 이 요청의 비용을 결제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the plan and billing in the Saju API dashboard.</source>
+        <translation>Saju API 대시보드에서 요금제와 결제 정보를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>Your RunYour AI credits are used up, so no answer was generated.</source>
+        <translation>RunYour AI 크레딧을 모두 사용하여 답변이 생성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Top up the group's credits in the RunYour console (or ask your group administrator), then try again.</source>
+        <translation>RunYour 콘솔에서 그룹 크레딧을 충전한 후(또는 그룹 관리자에게 요청한 후) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server had a temporary problem.</source>
+        <translation>서버에 일시적인 문제가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a moment. If it keeps happening, copy the diagnostics for support.</source>
+        <translation>잠시 후 다시 시도하세요. 문제가 계속되면 지원용 진단 정보를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The network connection failed.</source>
+        <translation>네트워크 연결에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and proxy settings, then try again.</source>
+        <translation>인터넷 연결과 프록시 설정을 확인한 후 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server refused the connection.</source>
+        <translation>서버가 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The service may be down, or a firewall or proxy is blocking it. Try again later.</source>
+        <translation>서비스가 중단되었거나 방화벽 또는 프록시가 차단하고 있을 수 있습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <source>The server's address could not be found.</source>
+        <translation>서버 주소를 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check your internet connection and the server address in Settings.</source>
+        <translation>인터넷 연결과 설정의 서버 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <source>The request took too long.</source>
+        <translation>요청 시간이 너무 오래 걸렸습니다.</translation>
+    </message>
+    <message>
+        <source>Try again; a faster model or a shorter request may help.</source>
+        <translation>다시 시도하세요. 더 빠른 모델을 쓰거나 요청을 짧게 하면 도움이 될 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be established.</source>
+        <translation>서버와 보안 연결을 설정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Check the system date and time and any proxy that inspects HTTPS traffic. The app never ignores certificate errors.</source>
+        <translation>시스템 날짜와 시간, 그리고 HTTPS 트래픽을 검사하는 프록시가 있는지 확인하세요. 앱은 인증서 오류를 절대 무시하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a response the app cannot read.</source>
+        <translation>서버가 앱에서 읽을 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Try again later; if it persists, copy the diagnostics for support.</source>
+        <translation>나중에 다시 시도하세요. 문제가 계속되면 지원용 진단 정보를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>The answer was cut off before it was complete.</source>
+        <translation>답변이 완료되기 전에 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The partial answer was kept. Ask again to get a full answer; this is a new, separately billed request.</source>
+        <translation>받은 부분 답변은 보관했습니다. 전체 답변을 받으려면 다시 질문하세요. 이때는 요금이 별도로 청구되는 새 요청이 됩니다.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>요청이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Start it again when you are ready.</source>
+        <translation>준비되면 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <source>The input is not valid.</source>
+        <translation>입력이 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server reported an error (HTTP %1).</source>
+        <translation>서버에서 오류를 보고했습니다(HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Something went wrong.</source>
+        <translation>문제가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>If this keeps happening, copy the diagnostics for support.</source>
+        <translation>문제가 계속되면 지원용 진단 정보를 복사하세요.</translation>
+    </message>
+    <message>
+        <source>(Field: %1)</source>
+        <translation>(필드: %1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no HTTP status</source>
+        <translation>HTTP 상태 없음</translation>
+    </message>
+    <message>
+        <source>The server returned an empty error response (%1).</source>
+        <translation>서버가 빈 오류 응답을 반환했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server returned an error without a description (%1).</source>
+        <translation>서버가 설명 없이 오류를 반환했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The server returned an unreadable error page (%1).</source>
+        <translation>서버가 읽을 수 없는 오류 페이지를 반환했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>It begins: “%1”</source>
+        <translation>시작 부분: “%1”</translation>
+    </message>
+    <message>
+        <source>Could not connect to the server in time.</source>
+        <translation>제시간에 서버에 연결하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The server stopped sending data.</source>
+        <translation>서버가 데이터 전송을 멈췄습니다.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제시간에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The connection closed before the answer was complete.</source>
+        <translation>답변이 완료되기 전에 연결이 끊겼습니다.</translation>
+    </message>
+    <message>
+        <source>The server reported an error while streaming the answer.</source>
+        <translation>답변을 스트리밍하는 중에 서버가 오류를 보고했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ApiKeyStore</name>
     <message>
         <source>RunYour AI</source>
-        <translation type="unfinished"></translation>
+        <translation>RunYour AI</translation>
     </message>
     <message>
         <source>Saju API</source>
-        <translation type="unfinished"></translation>
+        <translation>Saju API</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>sajudesk-cli: could not start the demo server on 127.0.0.1.
+</source>
+        <translation>sajudesk-cli: 127.0.0.1에서 데모 서버를 시작하지 못했습니다.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli: --%1 needs an http(s) URL, got "%2".
+</source>
+        <translation>sajudesk-cli: --%1에는 http(s) URL이 필요한데 "%2"이(가) 주어졌습니다.
+</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s (attempt %3/%4)</source>
+        <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
+    </message>
+    <message>
+        <source>Character (성격)</source>
+        <translation>성격</translation>
+    </message>
+    <message>
+        <source>Tendency (투자 성향)</source>
+        <translation>투자 성향</translation>
+    </message>
+    <message>
+        <source>Today's fortune (오늘의 운세)</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Four pillars: %1  (%2)
+</source>
+        <translation>사주: %1  (%2)
+</translation>
+    </message>
+    <message>
+        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+</source>
+        <translation>참고: 이 키는 스트리밍이 허용되지 않을 수 있습니다(403). 대신 비스트리밍 엔드포인트를 사용합니다.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CmdKey</name>
+    <message>
+        <source>Paste the %1 key and press Enter (input is hidden): </source>
+        <translation>%1 키를 붙여 넣고 Enter를 누르세요(입력 내용은 표시되지 않음): </translation>
+    </message>
+    <message>
+        <source>sajudesk-cli key: unknown service; use 'runyour' or 'saju'.</source>
+        <translation>sajudesk-cli key: 알 수 없는 서비스입니다. 'runyour' 또는 'saju'를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Note: %1 is set and takes precedence over the keychain.</source>
+        <translation>참고: %1이(가) 설정되어 있으며 키체인보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli key set does not take the key as an argument: it would stay in your shell history and be visible to other processes. Run 'sajudesk-cli key set runyour' and paste the key at the hidden prompt, or pipe it in (for example from a password manager). Consider removing the key from your shell history.</source>
+        <translation>sajudesk-cli key set은 키를 인수로 받지 않습니다. 인수로 넘기면 셸 기록에 남고 다른 프로세스에서 볼 수 있기 때문입니다. 'sajudesk-cli key set runyour'를 실행한 후 숨겨진 프롬프트에 키를 붙여 넣거나, 파이프로 전달하세요(예: 비밀번호 관리자에서). 셸 기록에서 키를 지우는 것도 고려하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli key set runyour|saju   (the key is read from stdin)</source>
+        <translation>사용법: sajudesk-cli key set runyour|saju   (키는 stdin에서 읽음)</translation>
+    </message>
+    <message>
+        <source>The input is far longer than any API key; nothing was saved.</source>
+        <translation>입력이 API 키보다 훨씬 깁니다. 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Not saved:</source>
+        <translation>저장하지 않음:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>경고:</translation>
+    </message>
+    <message>
+        <source>Not saved. If this key is right, run the command again with --force.</source>
+        <translation>저장하지 않았습니다. 이 키가 맞다면 --force를 붙여 명령을 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1. The key was NOT saved. For this shell only, you can provide it through %2 instead.</source>
+        <translation>키체인 사용 불가: %1. 키를 저장하지 않았습니다. 이 셸에서만 쓰려면 대신 %2 환경 변수로 키를 제공할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 key %2 in the system keychain.</source>
+        <translation>%1 키 %2을(를) 시스템 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli key remove runyour|saju</source>
+        <translation>사용법: sajudesk-cli key remove runyour|saju</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1. The %2 key was NOT removed.</source>
+        <translation>키체인 사용 불가: %1. %2 키를 제거하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 key from the system keychain (if it was there).</source>
+        <translation>시스템 키체인에서 %1 키를 제거했습니다(있었던 경우).</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli key status [--json]</source>
+        <translation>사용법: sajudesk-cli key status [--json]</translation>
+    </message>
+    <message>
+        <source>Keychain: available</source>
+        <translation>키체인: 사용 가능</translation>
+    </message>
+    <message>
+        <source>Keychain: unavailable (%1)</source>
+        <translation>키체인: 사용 불가(%1)</translation>
+    </message>
+    <message>
+        <source>Store, inspect or remove the RunYour AI and Saju API keys in the OS keychain.
+  set runyour|saju   read the key from stdin (hidden when typed; never as an argument)
+  status             where each key comes from, masked
+  remove runyour|saju</source>
+        <translation>OS 키체인에 RunYour AI 및 Saju API 키를 저장·확인·제거합니다.
+  set runyour|saju   stdin에서 키를 읽음(입력 시 숨김, 인수로는 받지 않음)
+  status             각 키의 출처를 가려서 표시
+  remove runyour|saju</translation>
+    </message>
+    <message>
+        <source>set, status or remove</source>
+        <translation>set, status 또는 remove</translation>
+    </message>
+    <message>
+        <source>runyour or saju</source>
+        <translation>runyour 또는 saju</translation>
+    </message>
+    <message>
+        <source>set: accept a RunYour key without the runyour-v1- prefix</source>
+        <translation>set: runyour-v1- 접두어가 없는 RunYour 키도 허용</translation>
+    </message>
+    <message>
+        <source>status: print JSON</source>
+        <translation>status: JSON으로 출력</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli key: unknown option. Run 'sajudesk-cli key --help'.</source>
+        <translation>sajudesk-cli key: 알 수 없는 옵션입니다. 'sajudesk-cli key --help'를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli key set|status|remove … (see 'sajudesk-cli key --help')</source>
+        <translation>사용법: sajudesk-cli key set|status|remove … ('sajudesk-cli key --help' 참고)</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationStore</name>
+    <message>
+        <source>%1 is not a SajuDesk conversation.</source>
+        <translation>%1은(는) SajuDesk 대화가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The conversation has an invalid id.</source>
+        <translation>대화의 ID가 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpClient</name>
+    <message>
+        <source>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</source>
+        <translation>서버가 요청을 %1(으)로 리디렉션했습니다. API 키가 해당 서비스 밖으로 나가지 않도록 다른 호스트로의 리디렉션은 따르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonFile</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a SajuDesk file.</source>
+        <translation>%1은(는) SajuDesk 파일로 보기에는 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2 at byte %3).</source>
+        <translation>%1이(가) 손상되었습니다(%2, 바이트 %3).</translation>
     </message>
 </context>
 <context>
     <name>KeyFormat</name>
     <message>
         <source>Enter a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 입력하세요.</translation>
     </message>
     <message>
         <source>This is far longer than any API key. Paste only the key.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키보다 훨씬 깁니다. 키만 붙여 넣으세요.</translation>
     </message>
     <message>
         <source>The key contains spaces or line breaks inside it. Copy the key again in one piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>키 중간에 공백이나 줄바꿈이 있습니다. 키를 한 번에 다시 복사하세요.</translation>
     </message>
     <message>
-        <source>The key contains control characters. Copy the key again from the vendor&apos;s console.</source>
-        <translation type="unfinished"></translation>
+        <source>The key contains control characters. Copy the key again from the vendor's console.</source>
+        <translation>키에 제어 문자가 들어 있습니다. 서비스 콘솔에서 키를 다시 복사하세요.</translation>
     </message>
     <message>
-        <source>The key contains characters that API keys never have (only English letters, digits, &apos;-&apos; and &apos;_&apos;). Check that you pasted the key and not other text.</source>
-        <translation type="unfinished"></translation>
+        <source>The key contains characters that API keys never have (only English letters, digits, '-' and '_'). Check that you pasted the key and not other text.</source>
+        <translation>API 키에 쓰이지 않는 문자가 들어 있습니다(영문자, 숫자, '-', '_'만 씁니다). 다른 글이 아니라 키를 붙여 넣었는지 확인하세요.</translation>
     </message>
     <message>
         <source>Only the prefix was pasted. Copy the whole key.</source>
-        <translation type="unfinished"></translation>
+        <translation>접두어만 붙여 넣었습니다. 키 전체를 복사하세요.</translation>
     </message>
     <message>
-        <source>RunYour AI keys start with &quot;runyour-v1-&quot;; this one does not. Check that you copied the whole key.</source>
-        <translation type="unfinished"></translation>
+        <source>RunYour AI keys start with "runyour-v1-"; this one does not. Check that you copied the whole key.</source>
+        <translation>RunYour AI 키는 "runyour-v1-"로 시작하는데 이 키는 그렇지 않습니다. 키 전체를 복사했는지 확인하세요.</translation>
     </message>
     <message>
-        <source>Saju API keys start with &quot;bs_live_&quot; or &quot;bs_test_&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Saju API keys start with "bs_live_" or "bs_test_".</source>
+        <translation>Saju API 키는 "bs_live_" 또는 "bs_test_"로 시작합니다.</translation>
     </message>
     <message>
         <source>This is a test key: the Saju API answers with mock data and does not bill it.</source>
-        <translation type="unfinished"></translation>
+        <translation>테스트 키입니다. Saju API가 모의 데이터로 답하며 요금이 청구되지 않습니다.</translation>
     </message>
     <message>
         <source>Starts with runyour-v1-. Create it in the RunYour AI console under API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>runyour-v1-로 시작합니다. RunYour AI 콘솔의 API 키 메뉴에서 만드세요.</translation>
     </message>
     <message>
         <source>Starts with bs_live_ (production) or bs_test_ (mock data, not billed). Create it in the Saju API dashboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>bs_live_(운영용) 또는 bs_test_(모의 데이터, 무료)로 시작합니다. Saju API 대시보드에서 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyManager</name>
+    <message>
+        <source>%1 is set but ignored: %2</source>
+        <translation>%1이(가) 설정되어 있지만 무시됩니다: %2</translation>
+    </message>
+    <message>
+        <source>The key stored in the keychain is not usable: %1</source>
+        <translation>키체인에 저장된 키를 사용할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: %1. Keys are kept for this session only.</source>
+        <translation>키체인 사용 불가: %1. 키는 이 세션에서만 보관됩니다.</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>키 없음</translation>
+    </message>
+    <message>
+        <source>system keychain</source>
+        <translation>시스템 키체인</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>이 세션만</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>%1에서 가져옴</translation>
+    </message>
+    <message>
+        <source>%1: no key</source>
+        <translation>%1: 키 없음</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>— rejected by the server</source>
+        <translation>— 서버가 거부함</translation>
+    </message>
+    <message>
+        <source>The %1 key was rejected; enter a new one in Settings.</source>
+        <translation>%1 키가 거부되었습니다. 설정에서 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Saved the %1 key %2 in the system keychain.</source>
+        <translation>%1 키 %2을(를) 시스템 키체인에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 key %2 is used until SajuDesk quits.</source>
+        <translation>%1 키 %2은(는) SajuDesk를 끝낼 때까지 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 is set and takes precedence over it.</source>
+        <translation>%1이(가) 설정되어 있으며 이 키보다 우선합니다.</translation>
+    </message>
+    <message>
+        <source>Removed the %1 key.</source>
+        <translation>%1 키를 제거했습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 key is no longer used in this session, but the keychain could not be reached to delete it: %2</source>
+        <translation>이 세션에서는 더 이상 %1 키를 사용하지 않지만, 키체인에 연결할 수 없어 키를 삭제하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is still set and stays in use.</source>
+        <translation>%1이(가) 아직 설정되어 있어 계속 사용됩니다.</translation>
+    </message>
+    <message>
+        <source>The %1 key %2 worked earlier but is now rejected (HTTP 401). It may have been revoked or rotated, or removed together with its owner's group membership. Enter a new key; SajuDesk will not retry with this one.</source>
+        <translation>%1 키 %2은(는) 이전에는 작동했지만 지금은 거부됩니다(HTTP 401). 키가 폐기 또는 교체되었거나, 소유자의 그룹 멤버십과 함께 삭제되었을 수 있습니다. 새 키를 입력하세요. SajuDesk는 이 키로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
+        <translation>%1 키 %2이(가) 거부되었습니다(HTTP 401). 키 전체를 붙여 넣었는지 확인하거나 새 키를 만드세요.</translation>
     </message>
 </context>
 <context>
     <name>QtKeychainStore</name>
     <message>
         <source>the keychain did not answer</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 응답하지 않습니다</translation>
     </message>
     <message>
         <source>%1 (QtKeychain error %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (QtKeychain 오류 %2)</translation>
     </message>
 </context>
 <context>
     <name>RunYour</name>
     <message>
-        <source>No model selected. Choose a model such as &quot;openai/gpt-5.2&quot; from the model list.</source>
-        <translation type="unfinished"></translation>
+        <source>No model selected. Choose a model such as "openai/gpt-5.2" from the model list.</source>
+        <translation>모델을 선택하지 않았습니다. 모델 목록에서 "openai/gpt-5.2" 같은 모델을 고르세요.</translation>
     </message>
     <message>
-        <source>The model id &quot;%1&quot; has no provider prefix. RunYour AI needs &quot;provider/model&quot;, for example &quot;openai/gpt-5.2&quot;; pick one from the model list.</source>
-        <translation type="unfinished"></translation>
+        <source>The model id "%1" has no provider prefix. RunYour AI needs "provider/model", for example "openai/gpt-5.2"; pick one from the model list.</source>
+        <translation>모델 ID "%1"에 제공자 접두어가 없습니다. RunYour AI는 "openai/gpt-5.2"처럼 "제공자/모델" 형식이 필요합니다. 모델 목록에서 고르세요.</translation>
     </message>
     <message>
         <source>There is no message to send.</source>
-        <translation type="unfinished"></translation>
+        <translation>보낼 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>A message is too long (%1 characters; the limit is %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지가 너무 깁니다(%1자, 한도 %2자).</translation>
     </message>
     <message>
         <source>The prompt is empty. Type a question first.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력한 내용이 없습니다. 먼저 질문을 입력하세요.</translation>
     </message>
     <message>
         <source>Temperature must be between 0 and 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>temperature는 0에서 2 사이여야 합니다.</translation>
     </message>
     <message>
         <source>The maximum number of tokens must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 토큰 수는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The RunYour AI key does not start with "runyour-v1-"; it is sent as entered but will probably be rejected.</source>
+        <translation>RunYour AI 키가 "runyour-v1-"로 시작하지 않습니다. 입력한 그대로 보내지만 거부될 가능성이 높습니다.</translation>
+    </message>
+    <message>
+        <source>No RunYour AI key is set.</source>
+        <translation>RunYour AI 키가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add your key in Settings (or set SAJUDESK_RUNYOUR_KEY for the command line).</source>
+        <translation>설정에서 키를 추가하세요(명령줄에서는 SAJUDESK_RUNYOUR_KEY를 설정하세요).</translation>
+    </message>
+</context>
+<context>
+    <name>SajuApi</name>
+    <message>
+        <source>The Saju API key does not start with "bs_live_" or "bs_test_"; it is sent as entered but will probably be rejected.</source>
+        <translation>Saju API 키가 "bs_live_" 또는 "bs_test_"로 시작하지 않습니다. 입력한 그대로 보내지만 거부될 가능성이 높습니다.</translation>
+    </message>
+    <message>
+        <source>No Saju API key is set.</source>
+        <translation>Saju API 키가 설정되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Add your key in Settings (or set SAJUDESK_SAJU_KEY for the command line).</source>
+        <translation>설정에서 키를 추가하세요(명령줄에서는 SAJUDESK_SAJU_KEY를 설정하세요).</translation>
+    </message>
+    <message>
+        <source>Unknown fortune model "%1". Use haiku, sonnet or gpt4o.</source>
+        <translation>알 수 없는 운세 모델 "%1"입니다. haiku, sonnet 또는 gpt4o를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the fortune.</source>
+        <translation>운세를 볼 사람의 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The name is too long (at most %1 characters).</source>
+        <translation>이름이 너무 깁니다(최대 %1자).</translation>
+    </message>
+    <message>
+        <source>The four pillars are incomplete; calculate them from a birth date first.</source>
+        <translation>사주가 완전하지 않습니다. 먼저 생년월일로 사주를 계산하세요.</translation>
+    </message>
+    <message>
+        <source>The fortune date is not a valid date.</source>
+        <translation>운세 날짜가 올바른 날짜가 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>SajuError</name>
     <message>
         <source>The birth date is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>생년월일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>The input is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>입력이 올바른 UTF-8 텍스트가 아닙니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a birth date. Write YYYY-MM-DD or YYYY-MM-DD HH:MM, with L (lunar) or L! (leap lunar month) in front for a lunar date.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a birth date. Write YYYY-MM-DD or YYYY-MM-DD HH:MM, with L (lunar) or L! (leap lunar month) in front for a lunar date.</source>
+        <translation>"%1"은(는) 생년월일이 아닙니다. YYYY-MM-DD 또는 YYYY-MM-DD HH:MM 형식으로 쓰고, 음력이면 앞에 L(음력) 또는 L!(윤달)을 붙이세요.</translation>
     </message>
     <message>
         <source>%1 does not exist in the calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 달력에 없는 날짜입니다.</translation>
     </message>
     <message>
         <source>%1 is not a valid time of day (00:00 to 23:59).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 올바른 시각이 아닙니다(00:00~23:59).</translation>
     </message>
     <message>
         <source>%1 is outside the supported range 1900-01-01 to 2100-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 지원 범위(1900-01-01~2100-12-31)를 벗어났습니다.</translation>
     </message>
     <message>
         <source>The lunar date %1 is outside the Korean lunar table (1899-12-01 to 2050-11-18, solar 1900-01-01 to 2050-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>음력 %1은(는) 한국 음력표 범위(음력 1899-12-01~2050-11-18, 양력 1900-01-01~2050-12-31)를 벗어났습니다.</translation>
     </message>
     <message>
         <source>The lunar year has no leap month %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 해에는 윤%1월이 없습니다.</translation>
     </message>
     <message>
         <source>The lunar month is shorter: %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>그 음력 달은 더 짧습니다. %1은(는) 없는 날짜입니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a longitude between -180 and 180 degrees.</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a longitude between -180 and 180 degrees.</source>
+        <translation>"%1"은(는) -180도에서 180도 사이의 경도가 아닙니다.</translation>
     </message>
     <message>
-        <source>Unknown city &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <source>Unknown city "%1".</source>
+        <translation>알 수 없는 도시 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API response has no pillars.</source>
+        <translation>Saju API 응답에 사주 기둥이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API's %1 pillar is unreadable.</source>
+        <translation>Saju API 응답의 %1 기둥을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API gives the same pillars.</source>
+        <translation>Saju API의 사주가 로컬 계산과 같습니다.</translation>
+    </message>
+    <message>
+        <source>%1: local %2, API %3</source>
+        <translation>%1: 로컬 %2, API %3</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Four pillars, daily fortune and LLM chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>사주팔자, 오늘의 운세, LLM 채팅.</translation>
+    </message>
+    <message>
+        <source>Start in demo mode: a built-in local server answers, no API keys needed.</source>
+        <translation>데모 모드로 시작합니다. 내장 로컬 서버가 응답하므로 API 키가 필요 없습니다.</translation>
+    </message>
+    <message>
+        <source>RunYour AI base URL (default %1).</source>
+        <translation>RunYour AI 베이스 URL(기본값 %1).</translation>
+    </message>
+    <message>
+        <source>Saju API base URL (default %1).</source>
+        <translation>Saju API 베이스 URL(기본값 %1).</translation>
+    </message>
+    <message>
+        <source>User interface language (ko or en); the choice is remembered.</source>
+        <translation>사용자 인터페이스 언어(ko 또는 en). 선택한 언어는 기억됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::AppServices</name>
+    <message>
+        <source>%1: demo key</source>
+        <translation>%1: 데모 키</translation>
+    </message>
+    <message>
+        <source>%1: key rejected</source>
+        <translation>%1: 키 거부됨</translation>
+    </message>
+    <message>
+        <source>%1: keychain</source>
+        <translation>%1: 키체인</translation>
+    </message>
+    <message>
+        <source>%1: this session only</source>
+        <translation>%1: 이 세션만</translation>
+    </message>
+    <message>
+        <source>%1: environment</source>
+        <translation>%1: 환경 변수</translation>
+    </message>
+    <message>
+        <source>%1: no key</source>
+        <translation>%1: 키 없음</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable — keys kept for this session only</source>
+        <translation>키체인 사용 불가 — 키를 이 세션에서만 보관함</translation>
     </message>
 </context>
 <context>
     <name>sajudesk::ChatPane</name>
     <message>
         <source>Ask anything… (Ctrl+Enter to send)</source>
-        <translation type="unfinished"></translation>
+        <translation>무엇이든 물어보세요… (Ctrl+Enter로 보내기)</translation>
     </message>
     <message>
         <source>Send</source>
-        <translation type="unfinished"></translation>
+        <translation>보내기</translation>
+    </message>
+    <message>
+        <source>The conversation could not be saved: %1</source>
+        <translation>대화를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>New conversation</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Delete Conversation</source>
+        <translation>대화 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the conversation “%1”? This cannot be undone.</source>
+        <translation>“%1” 대화를 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be deleted: %1</source>
+        <translation>대화를 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Chat needs a RunYour AI key. Your text is kept.</source>
+        <translation>채팅에는 RunYour AI 키가 필요합니다. 입력한 내용은 그대로 남아 있습니다.</translation>
+    </message>
+    <message>
+        <source>No chat model is selected yet. Pick one in the toolbar (or refresh the list).</source>
+        <translation>아직 채팅 모델을 선택하지 않았습니다. 도구 모음에서 모델을 고르세요(또는 목록을 새로 고치세요).</translation>
+    </message>
+    <message>
+        <source>The answer was interrupted: %1</source>
+        <translation>답변이 중단되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: %1 Your text is back in the input box.</source>
+        <translation>보내지 못했습니다: %1 입력한 내용은 입력란에 되돌려 놓았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped before an answer arrived. Your text is back in the input box.</source>
+        <translation>답변이 오기 전에 중지했습니다. 입력한 내용은 입력란에 되돌려 놓았습니다.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial answer is kept.</source>
+        <translation>중지했습니다. 받은 부분 답변은 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Chat is not connected to any service.</source>
+        <translation>채팅이 어떤 서비스에도 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Chat needs a RunYour AI API key (runyour-v1-…). Add it in Settings › API Keys, or try demo mode with sample answers.</source>
+        <translation>채팅에는 RunYour AI API 키(runyour-v1-…)가 필요합니다. 설정 › API 키에서 추가하거나, 샘플 답변을 주는 데모 모드를 사용해 보세요.</translation>
+    </message>
+    <message>
+        <source>RunYour AI rejected the key. Enter a new key in Settings › API Keys.</source>
+        <translation>RunYour AI가 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>메시지 보내기(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Stop the answer (Esc)</source>
+        <translation>답변 중지(Esc)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Start a new conversation (Ctrl+N)</source>
+        <translation>새 대화 시작(Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversation</source>
+        <translation>선택한 대화 삭제</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>대화 목록</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>대화 내용</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Ask for this answer again</source>
+        <translation>이 답변을 다시 요청</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Enter starts a new line</source>
+        <translation>Ctrl+Enter: 보내기 · Enter: 줄 바꿈</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>답변을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>어시스턴트</translation>
+    </message>
+    <message>
+        <source>Assistant · %1</source>
+        <translation>어시스턴트 · %1</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>컨텍스트</translation>
+    </message>
+    <message>
+        <source>[Incomplete — stopped before the answer finished. Use Retry to ask again.]</source>
+        <translation>[미완성 — 답변이 끝나기 전에 중지했습니다. 다시 시도를 눌러 다시 요청하세요.]</translation>
+    </message>
+    <message>
+        <source>[Incomplete — the connection ended before the answer finished. Use Retry to ask again.]</source>
+        <translation>[미완성 — 답변이 끝나기 전에 연결이 끊겼습니다. 다시 시도를 눌러 다시 요청하세요.]</translation>
+    </message>
+    <message>
+        <source>[Failed — no answer arrived.]</source>
+        <translation>[실패 — 답변을 받지 못했습니다.]</translation>
+    </message>
+    <message>
+        <source>Type a message below and press Ctrl+Enter to send it.</source>
+        <translation>아래에 메시지를 입력하고 Ctrl+Enter를 눌러 보내세요.</translation>
     </message>
 </context>
 <context>
     <name>sajudesk::ErrorPanel</name>
     <message>
         <source>SajuDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SajuDesk</translation>
     </message>
     <message>
         <source>Copied. Paste it into your support ticket — it contains no API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>복사했습니다. 지원 요청에 붙여 넣으세요. API 키는 들어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Copy for Support</source>
-        <translation type="unfinished"></translation>
+        <translation>지원용으로 복사</translation>
     </message>
     <message>
         <source>Copy a report of the selected problem without any API key</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 문제의 보고서를 API 키 없이 복사합니다</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>지우기</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>서비스</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>코드</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Hint</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>필드</translation>
     </message>
     <message>
         <source>Request ID</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 ID</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>엔드포인트</translation>
     </message>
     <message>
         <source>HTTP status</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP 상태</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>시도 횟수</translation>
     </message>
     <message>
         <source>Retry after</source>
-        <translation type="unfinished"></translation>
+        <translation>재시도 대기</translation>
     </message>
     <message numerus="yes">
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n초</numerusform></translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Problem details</source>
+        <translation>문제 상세 정보</translation>
     </message>
 </context>
 <context>
     <name>sajudesk::FortunePane</name>
     <message>
-        <source>Birth details</source>
-        <translation type="unfinished"></translation>
+        <source>Wood</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as YYYY-MM-DD.</source>
+        <translation>생년월일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter the birth date as YYYY-MM-DD (for example 1992-08-26).</source>
+        <translation>생년월일을 YYYY-MM-DD 형식으로 입력하세요(예: 1992-08-26).</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Day master: %1 %2 (%3)</source>
+        <translation>일간: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Four pillars (year, month, day, hour): %1. %2. Five elements: %3.</source>
+        <translation>사주(연주, 월주, 일주, 시주): %1. %2. 오행: %3.</translation>
+    </message>
+    <message>
+        <source>Lunar date converted to the solar date %1.</source>
+        <translation>음력 날짜를 양력 %1(으)로 변환했습니다.</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: three pillars only, no hour pillar.</source>
+        <translation>출생 시간 모름: 시주 없이 삼주만 계산합니다.</translation>
+    </message>
+    <message>
+        <source>The solar term %1 (%2) begins on this day at %3 Korean time. Born before it: year %4, month %5. Born at or after it: year %6, month %7. Enter the birth time to decide.</source>
+        <translation>이날 한국 시간 %3에 절기 %1(%2)의 절입이 있습니다. 절입 전 출생이면 연주 %4, 월주 %5이고, 절입 시각 이후(정각 포함) 출생이면 연주 %6, 월주 %7입니다. 출생 시간을 입력해 확정하세요.</translation>
+    </message>
+    <message>
+        <source>Born within two minutes of the solar term %1 (%2, %3 Korean time): the exact minute decides the month. The other possibility is year %4, month %5.</source>
+        <translation>절기 %1(%2)의 절입 시각(한국 시간 %3) 전후 2분 이내에 태어났습니다. 정확한 분에 따라 월주가 달라집니다. 다른 가능성은 연주 %4, 월주 %5입니다.</translation>
+    </message>
+    <message>
+        <source>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</source>
+        <translation>이 시각은 한국에 존재하지 않았습니다(서머타임이나 시간대 변경으로 시계를 앞당김). 건너뛴 구간 뒤의 시각으로 옮겨 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</source>
+        <translation>이 시각은 한국에서 두 번 있었습니다(시계를 되돌림). 둘 중 앞선 시각을 사용했습니다.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
+        <translation>1908-04-01 이전의 한국 시계는 서울 지방평균시를 따랐으므로 그 기준으로 시각을 해석했습니다.</translation>
+    </message>
+    <message>
+        <source>Day and hour use local mean time at %1° E (%2).</source>
+        <translation>일주와 시주는 동경 %1°의 지방평균시(%2)를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The daily fortune is not connected to any service. The preview works offline.</source>
+        <translation>오늘의 운세가 어떤 서비스에도 연결되어 있지 않습니다. 사주 미리 보기는 오프라인에서도 작동합니다.</translation>
+    </message>
+    <message>
+        <source>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The four-pillar preview works without one.</source>
+        <translation>오늘의 운세에는 Saju API 키(bs_live_… 또는 bs_test_…)가 필요합니다. 사주 미리 보기는 키 없이도 작동합니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API rejected the key. Enter a new key in Settings › API Keys.</source>
+        <translation>Saju API가 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Enter a name: the fortune is written for that person.</source>
+        <translation>이름을 입력하세요. 운세는 그 사람에 맞춰 작성됩니다.</translation>
+    </message>
+    <message>
+        <source>Add a Saju API key to get the daily fortune.</source>
+        <translation>오늘의 운세를 받으려면 Saju API 키를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>This key may not stream; fetching the whole fortune at once instead.</source>
+        <translation>이 키는 스트리밍이 허용되지 않을 수 있어 운세 전체를 한 번에 받습니다.</translation>
+    </message>
+    <message>
+        <source>The service answered, but the answer had no fortune in it.</source>
+        <translation>서비스가 응답했지만 응답에 운세가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The fortune is incomplete: %1</source>
+        <translation>운세가 불완전합니다: %1</translation>
+    </message>
+    <message>
+        <source>No fortune: %1</source>
+        <translation>운세를 받지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled. The parts received are kept.</source>
+        <translation>취소했습니다. 받은 부분은 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>위험 감수 성향</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>장기 투자 적성</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>추세 민감도</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Weakness: %1</source>
+        <translation>약점: %1</translation>
+    </message>
+    <message>
+        <source>Caution: %1</source>
+        <translation>주의: %1</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>오늘 할 일</translation>
+    </message>
+    <message>
+        <source>Lacking element: %1</source>
+        <translation>부족한 오행: %1</translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>요청 %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>모델 %1</translation>
+    </message>
+    <message>
+        <source>from cache</source>
+        <translation>캐시에서 가져옴</translation>
+    </message>
+    <message>
+        <source>cost $%1</source>
+        <translation>비용 $%1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>Person: %1, born %2 (%3 calendar), birthplace longitude %4° E.</source>
+        <translation>인물: %1, %2 출생(%3), 출생지 경도 동경 %4°.</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>solar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>Daily fortune for %1:</source>
+        <translation>%1의 운세:</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>이 사주와 운세에 대한 사용자의 질문에 사용자의 언어로 친절하고 구체적으로 답하세요.</translation>
+    </message>
+    <message>
+        <source>Saju %1</source>
+        <translation>사주 %1</translation>
+    </message>
+    <message>
+        <source>Saju of %1</source>
+        <translation>%1의 사주</translation>
+    </message>
+    <message>
+        <source>Please explain these four pillars.</source>
+        <translation>이 사주를 풀이해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please explain my four pillars and today's fortune.</source>
+        <translation>제 사주와 오늘의 운세를 풀이해 주세요.</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>새 인물</translation>
+    </message>
+    <message>
+        <source>Enter a name to save this person.</source>
+        <translation>이 인물을 저장하려면 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>프로필을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>“%1”을(를) 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>The profile could not be deleted: %1</source>
+        <translation>프로필을 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”. The form keeps its values; Save brings it back.</source>
+        <translation>“%1”을(를) 삭제했습니다. 입력한 값은 양식에 남아 있으며, 저장하면 다시 복원됩니다.</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>출생 정보</translation>
+    </message>
+    <message>
+        <source>Daily Fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Four Pillars (computed on this computer)</source>
+        <translation>사주 (이 컴퓨터에서 계산)</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>달력:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>생년월일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Birth &amp;time:</source>
+        <translation>출생 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Birth&amp;place:</source>
+        <translation>출생지(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Lon&amp;gitude:</source>
+        <translation>경도(&amp;G):</translation>
+    </message>
+    <message>
+        <source>子 &amp;hour rule:</source>
+        <translation>자시 규칙(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Fortune d&amp;ate:</source>
+        <translation>운세 날짜(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save this person's birth data</source>
+        <translation>이 인물의 출생 정보 저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected saved person</source>
+        <translation>선택한 저장된 인물 삭제</translation>
+    </message>
+    <message>
+        <source>Saved person</source>
+        <translation>저장된 인물</translation>
+    </message>
+    <message>
+        <source>e.g. 이서준</source>
+        <translation>예: 이서준</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>&amp;Lunar date (음력)</source>
+        <translation>음력(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Lea&amp;p month (윤달)</source>
+        <translation>윤달(&amp;P)</translation>
+    </message>
+    <message>
+        <source>The date is in the leap (intercalary) month of that lunar year</source>
+        <translation>해당 음력 연도의 윤달에 속한 날짜입니다</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Solar or lunar date, 1900–2100 (lunar: 1900–2050)</source>
+        <translation>양력 또는 음력 날짜, 1900–2100 (음력: 1900–2050)</translation>
+    </message>
+    <message>
+        <source>Birth time</source>
+        <translation>출생 시간</translation>
+    </message>
+    <message>
+        <source>Korean clock time as written on the birth record (daylight saving time included)</source>
+        <translation>출생 기록에 적힌 한국 시계 시각(서머타임 포함)</translation>
+    </message>
+    <message>
+        <source>Time &amp;unknown</source>
+        <translation>시간 모름(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Without the time there is no hour pillar (three pillars only)</source>
+        <translation>시간을 모르면 시주 없이 삼주만 계산합니다</translation>
+    </message>
+    <message>
+        <source>Other place (enter the longitude)</source>
+        <translation>기타 지역(경도 입력)</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>출생지</translation>
+    </message>
+    <message>
+        <source>Used for the local mean time of the day and hour pillars</source>
+        <translation>일주와 시주의 지방평균시 계산에 사용합니다</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude, degrees east</source>
+        <translation>출생지 경도(동경, 도 단위)</translation>
+    </message>
+    <message>
+        <source>Split 야자시/조자시 (default)</source>
+        <translation>야자시/조자시 구분(기본값)</translation>
+    </message>
+    <message>
+        <source>Day changes at 23:00</source>
+        <translation>23:00에 날짜 변경</translation>
+    </message>
+    <message>
+        <source>Day changes at midnight</source>
+        <translation>자정에 날짜 변경</translation>
+    </message>
+    <message>
+        <source>子 hour rule</source>
+        <translation>자시 규칙</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;How a birth between 23:00 and 01:00 (the 子 hour) is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Split&lt;/b&gt;: the day changes at midnight, but 23:00–24:00 already uses the next day's 子 hour stem (야자시 / 조자시). Most Korean 만세력 apps do this.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: the whole day, and the 子 hour, changes at 23:00 (정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Midnight&lt;/b&gt;: the day changes at midnight and 23:00–24:00 keeps today's stem.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;23:00~01:00(자시)에 태어난 경우를 어떻게 계산할지 정합니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;구분&lt;/b&gt;: 날짜는 자정에 바뀌지만, 23:00~24:00에는 이미 다음 날 기준의 자시 천간을 씁니다(야자시/조자시). 대부분의 한국 만세력 앱이 이 방식을 씁니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: 날짜와 자시가 모두 23:00에 바뀝니다(정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;자정&lt;/b&gt;: 날짜는 자정에 바뀌고, 23:00~24:00에는 당일 기준의 천간을 그대로 씁니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Fortune date</source>
+        <translation>운세 날짜</translation>
+    </message>
+    <message>
+        <source>The day the fortune is for (Korean date)</source>
+        <translation>운세를 볼 날짜(한국 날짜)</translation>
+    </message>
+    <message>
+        <source>Fortune &amp;only (cheaper)</source>
+        <translation>운세만(더 저렴)(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Ask only for today's fortune, without character and tendency</source>
+        <translation>성격과 투자 성향 없이 오늘의 운세만 요청합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Get Fortune</source>
+        <translation>운세 보기(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Ask the Saju API for the daily fortune of these four pillars</source>
+        <translation>이 사주의 오늘의 운세를 Saju API에 요청합니다</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Discuss in &amp;Chat</source>
+        <translation>채팅에서 상담(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Start a chat conversation about these pillars and the fortune</source>
+        <translation>이 사주와 운세에 대한 채팅 대화를 시작합니다</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>성격</translation>
+    </message>
+    <message>
+        <source>Investment Tendency</source>
+        <translation>투자 성향</translation>
+    </message>
+    <message>
+        <source>Today's Fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Fortune text</source>
+        <translation>운세 본문</translation>
+    </message>
+    <message>
+        <source>Four pillars preview</source>
+        <translation>사주 미리 보기</translation>
+    </message>
+    <message>
+        <source>Waiting for the fortune</source>
+        <translation>운세를 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Fill in the birth data, then choose Get Fortune.</source>
+        <translation>출생 정보를 입력한 후 운세 보기를 누르세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::KeyNotice</name>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>API 키 설정 열기…</translation>
+    </message>
+    <message>
+        <source>Settings › API Keys</source>
+        <translation>설정 › API 키</translation>
+    </message>
+    <message>
+        <source>Try Demo Mode</source>
+        <translation>데모 모드 사용해 보기</translation>
+    </message>
+    <message>
+        <source>Use a built-in offline server with sample answers; no key needed</source>
+        <translation>샘플 답변을 주는 내장 오프라인 서버를 사용합니다. 키가 필요 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::KeysPage</name>
+    <message>
+        <source>SajuDesk keeps your API keys in the system keychain. They are never written to settings files or logs.</source>
+        <translation>SajuDesk는 API 키를 시스템 키체인에 보관합니다. 키는 설정 파일이나 로그에 절대 기록되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Working with the keychain</source>
+        <translation>키체인 작업 중</translation>
+    </message>
+    <message>
+        <source>New %1 key</source>
+        <translation>새 %1 키</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Show or hide the typed key</source>
+        <translation>입력한 키 표시/숨기기</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Test key</source>
+        <translation>키 테스트</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>사용 중:</translation>
+    </message>
+    <message>
+        <source>New key:</source>
+        <translation>새 키:</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>숨기기</translation>
+    </message>
+    <message>
+        <source>Save this key anyway?</source>
+        <translation>그래도 이 키를 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Unusual key format</source>
+        <translation>일반적이지 않은 키 형식</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <source>Remove key</source>
+        <translation>키 제거</translation>
+    </message>
+    <message>
+        <source>Remove the %1 key? SajuDesk stops using it and deletes it from the system keychain.</source>
+        <translation>%1 키를 제거하시겠습니까? SajuDesk가 이 키를 더 이상 사용하지 않으며 시스템 키체인에서 삭제합니다.</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>제거 중…</translation>
+    </message>
+    <message>
+        <source>There is no key to test. Type one above or save one first.</source>
+        <translation>테스트할 키가 없습니다. 위에 키를 입력하거나 먼저 키를 저장하세요.</translation>
+    </message>
+    <message>
+        <source>Testing keys is not available here.</source>
+        <translation>여기서는 키를 테스트할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Testing the key…</source>
+        <translation>키를 테스트하는 중…</translation>
+    </message>
+    <message>
+        <source>The key works: %1 accepted it.</source>
+        <translation>키가 작동합니다. %1에서 키를 승인했습니다.</translation>
+    </message>
+    <message>
+        <source>The test request failed.</source>
+        <translation>테스트 요청에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Test failed: %1</source>
+        <translation>테스트 실패: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No key saved.</source>
+        <translation>저장된 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Rejected by the server: enter a new key.</source>
+        <translation>서버가 거부했습니다. 새 키를 입력하세요.</translation>
     </message>
 </context>
 <context>
     <name>sajudesk::MainWindow</name>
     <message>
         <source>SajuDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SajuDesk</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅</translation>
     </message>
     <message>
         <source>Saju &amp;&amp; Fortune</source>
-        <translation type="unfinished"></translation>
+        <translation>사주 &amp;&amp; 운세</translation>
     </message>
     <message>
         <source>Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>도구 모음</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>문제</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>파일(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>보기(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>설정(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>도움말(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;New Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>새 채팅(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>끝내기(&amp;Q)</translation>
     </message>
     <message>
         <source>API &amp;Keys…</source>
-        <translation type="unfinished"></translation>
+        <translation>API 키(&amp;K)…</translation>
     </message>
     <message>
         <source>&amp;Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Saju &amp;&amp; Fortune</source>
-        <translation type="unfinished"></translation>
+        <translation>사주 &amp;&amp; 운세(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;About SajuDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SajuDesk 정보(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt 정보(&amp;Q)</translation>
     </message>
     <message>
         <source>System Default</source>
-        <translation type="unfinished"></translation>
+        <translation>시스템 기본값</translation>
     </message>
     <message>
         <source>About SajuDesk</source>
-        <translation type="unfinished"></translation>
+        <translation>SajuDesk 정보</translation>
     </message>
     <message>
         <source>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;Four pillars, daily fortune and LLM chat.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Build date: %4&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;사주팔자, 오늘의 운세, LLM 채팅.&lt;/p&gt;&lt;p&gt;Qt %2 (빌드 Qt %3)&lt;br&gt;빌드 날짜: %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1 rejected the key. Enter a new one in Settings › API Keys.</source>
+        <translation>%1이(가) 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>SajuDesk — Demo mode</source>
+        <translation>SajuDesk — 데모 모드</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>연결되지 않음</translation>
+    </message>
+    <message>
+        <source>Demo mode — sample answers from a built-in server</source>
+        <translation>데모 모드 — 내장 서버의 샘플 답변</translation>
+    </message>
+    <message>
+        <source>Saju API: %1 of %2 requests left</source>
+        <translation>Saju API: 요청 %2회 중 %1회 남음</translation>
+    </message>
+    <message>
+        <source>Saju API: %1 requests left</source>
+        <translation>Saju API: 요청 %1회 남음</translation>
+    </message>
+    <message>
+        <source>Keys cannot be set: the app started without its services.</source>
+        <translation>키를 설정할 수 없습니다. 앱이 서비스 없이 시작되었습니다.</translation>
+    </message>
+    <message>
+        <source>Demo mode could not start: no local port is free.</source>
+        <translation>데모 모드를 시작할 수 없습니다. 사용 가능한 로컬 포트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Try &amp;Demo Mode</source>
+        <translation>데모 모드 사용해 보기(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Use a built-in offline server with sample answers; no key needed</source>
+        <translation>샘플 답변을 주는 내장 오프라인 서버를 사용합니다. 키가 필요 없습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Chat Models</source>
+        <translation>채팅 모델 다시 불러오기(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>sajudesk::ModelPicker</name>
     <message>
         <source>Chat model:</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅 모델:</translation>
     </message>
     <message>
         <source>Fortune model:</source>
-        <translation type="unfinished"></translation>
+        <translation>운세 모델:</translation>
     </message>
     <message>
         <source>RunYour AI model used for chat</source>
-        <translation type="unfinished"></translation>
+        <translation>채팅에 쓰는 RunYour AI 모델</translation>
     </message>
     <message>
         <source>Saju API model used for daily fortunes</source>
-        <translation type="unfinished"></translation>
+        <translation>오늘의 운세에 쓰는 Saju API 모델</translation>
     </message>
     <message>
         <source>No models loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>불러온 모델 없음</translation>
     </message>
     <message>
         <source>haiku — fast, cheapest</source>
-        <translation type="unfinished"></translation>
+        <translation>haiku — 빠르고 가장 저렴</translation>
     </message>
     <message>
         <source>sonnet — higher quality</source>
-        <translation type="unfinished"></translation>
+        <translation>sonnet — 더 높은 품질</translation>
     </message>
     <message>
         <source>gpt4o — GPT-4o</source>
-        <translation type="unfinished"></translation>
+        <translation>gpt4o — GPT-4o</translation>
+    </message>
+    <message>
+        <source>Loading models…</source>
+        <translation>모델 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>Loading models… retrying in %1 s (attempt %2)</source>
+        <translation>모델 불러오는 중… %1초 후 다시 시도(%2번째)</translation>
+    </message>
+    <message>
+        <source>Could not load models: %1</source>
+        <translation>모델을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Models unavailable</source>
+        <translation>모델을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>No RunYour AI key</source>
+        <translation>RunYour AI 키 없음</translation>
+    </message>
+    <message>
+        <source>The service offers no models</source>
+        <translation>서비스에서 제공하는 모델 없음</translation>
+    </message>
+    <message>
+        <source>Reload the chat model list</source>
+        <translation>채팅 모델 목록 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Reload models</source>
+        <translation>모델 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Chat model</source>
+        <translation>채팅 모델</translation>
+    </message>
+    <message>
+        <source>Fortune model</source>
+        <translation>운세 모델</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::RetryBanner</name>
+    <message>
+        <source>Retry Now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation>지금 다시 시도</translation>
+    </message>
+    <message>
+        <source>Cancel the request</source>
+        <translation>요청 취소</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>요청 한도 초과</translation>
+    </message>
+    <message>
+        <source>The server took too long</source>
+        <translation>서버 응답 시간 초과</translation>
+    </message>
+    <message>
+        <source>Network problem</source>
+        <translation>네트워크 문제</translation>
+    </message>
+    <message>
+        <source>Server error %1</source>
+        <translation>서버 오류 %1</translation>
+    </message>
+    <message>
+        <source>Request failed</source>
+        <translation>요청 실패</translation>
+    </message>
+    <message>
+        <source>attempt %1/%2</source>
+        <translation>시도 %1/%2</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>%1번째 시도</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s (%3)</source>
+        <translation>%1 — %2초 후 다시 시도(%3)</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>API keys</source>
+        <translation>API 키</translation>
     </message>
 </context>
 </TS>
