@@ -17,7 +17,18 @@ struct FakeApiConfig
         Chunks,      ///< format B: {"chunk":…} … {"done":true,"fortune":…}
     };
 
+    /// How an event stream is framed on the wire.
+    enum class StreamFraming {
+        ChunkPerEvent, ///< every SSE event is its own HTTP chunk (worst case for a client)
+        /// Events ready at the same moment share one HTTP chunk (up to 16 KiB), as a buffered
+        /// real server does when the producer is faster than the socket.
+        Coalesced,
+        /// No chunked encoding: raw events, end of body = connection close (HTTP/1.0 style).
+        CloseDelimited,
+    };
+
     int eventDelayMs = 0; ///< pause between SSE events
+    StreamFraming streamFraming = StreamFraming::ChunkPerEvent;
     SajuStreamFormat sajuStreamFormat = SajuStreamFormat::NamedEvents;
     bool wrapSajuResult = false; ///< /api/saju answers {success,data,meta} instead of the bare object
     QStringList runYourModels;   ///< ids served by GET /v1/models (provider/model)

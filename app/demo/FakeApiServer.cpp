@@ -22,6 +22,9 @@ namespace {
 // produced as the client reads it, not all at once.
 constexpr qint64 kWriteHighWater = 256 * 1024;
 constexpr int kHugeBlock = 64 * 1024;
+// Coalesced framing: one HTTP chunk carries the events ready together, up to a typical server
+// output buffer (also the TLS record size).
+constexpr qsizetype kCoalesceBytes = 16 * 1024;
 
 /// How to send one reply: the reply plus the faults to apply while sending it.
 struct SendPlan
@@ -35,6 +38,9 @@ struct SendPlan
     int eventDelayMs = 0;
     int closeAfter = -1;
     int stallAfter = -1;
+    FakeApiConfig::StreamFraming framing = FakeApiConfig::StreamFraming::ChunkPerEvent;
+
+    bool chunked() const { return reply.eventStream && framing != FakeApiConfig::StreamFraming::CloseDelimited; }
 };
 
 } // namespace
@@ -84,11 +90,26 @@ private:
     void writeHead();
     void pump();
     void finishResponse();
+    /// Joins the events from m_segment on that go out together (up to kCoalesceBytes, never past
+    /// a scripted close or stall) and advances m_segment past them.
+    QByteArray takeReadyEvents()
+    {
+        const QByteArrayList &segments = m_plan.reply.segments;
+        qsizetype end = segments.size();
+        if (m_plan.closeAfter >= 0)
+            end = qMin<qsizetype>(end, m_plan.closeAfter);
+        if (m_plan.stallAfter >= 0)
+            end = qMin<qsizetype>(end, m_plan.stallAfter);
+        QByteArray out = segments.at(m_segment++);
+        while (m_segment < end && out.size() + segments.at(m_segment).size() <= kCoalesceBytes)
+            out += segments.at(m_segment++);
+        return out;
+    }
     void writeBody(const QByteArray &bytes)
     {
         if (bytes.isEmpty())
             return;
-        if (m_plan.reply.eventStream)
+        if (m_plan.chunked())
             m_socket->write(QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n");
         else
             m_socket->write(bytes);
@@ -174,8 +195,10 @@ void FakeApiConnection::writeHead()
             + "\r\n";
     for (const auto &h : r.headers)
         head += h.first + ": " + h.second + "\r\n";
-    if (r.eventStream) {
+    if (m_plan.chunked()) {
         head += "Transfer-Encoding: chunked\r\n";
+    } else if (r.eventStream) {
+        // Close-delimited: the body ends when the connection does.
     } else {
         qint64 length = 0;
         for (const QByteArray &s : r.segments)
@@ -219,6 +242,11 @@ void FakeApiConnection::pump()
             m_timer->start(qMax(0, m_plan.dripIntervalMs));
             return;
         }
+        if (m_plan.framing == FakeApiConfig::StreamFraming::Coalesced && m_plan.reply.eventStream
+            && m_plan.eventDelayMs <= 0) {
+            writeBody(takeReadyEvents());
+            continue;
+        }
         writeBody(segment);
         ++m_segment;
         if (m_plan.eventDelayMs > 0 && m_plan.reply.eventStream && m_segment < m_plan.reply.segments.size()) {
@@ -231,7 +259,7 @@ void FakeApiConnection::pump()
 
 void FakeApiConnection::finishResponse()
 {
-    if (m_plan.reply.eventStream)
+    if (m_plan.chunked())
         m_socket->write("0\r\n\r\n");
     const bool keepAlive = m_plan.keepAlive;
     m_plan = SendPlan();
@@ -430,6 +458,9 @@ void FakeApiServer::dispatch(FakeApiConnection *connection, FakeRequest request,
     plan.eventDelayMs = script.eventDelayMs >= 0 ? script.eventDelayMs : m_config.eventDelayMs;
     plan.closeAfter = script.closeAfterEvents;
     plan.stallAfter = script.stallAfterEvents;
+    plan.framing = m_config.streamFraming;
+    if (plan.reply.eventStream && plan.framing == FakeApiConfig::StreamFraming::CloseDelimited)
+        plan.keepAlive = false;
     // Redirects close the connection: with a kept-alive connection Qt 6.4 sometimes re-sends the
     // original request on it while following the redirect and then mixes both bodies.
     if (plan.closeAfter >= 0 || plan.stallAfter >= 0 || (plan.reply.status >= 300 && plan.reply.status < 400))

@@ -20,6 +20,15 @@ namespace {
 // with something bigger is broken and must not make us buffer it.
 constexpr qint64 kMaxErrorBodyBytes = 1024 * 1024;
 
+// A stream is handed on in slices of at most this size, each in its own event-loop turn, so
+// the consumer parses, shows and writes out one slice before the next is taken: memory stays
+// flat however fast the server produces and however long the answer is.
+constexpr qint64 kStreamSliceBytes = 64 * 1024;
+// Bounds what Qt's network thread hands over ahead of our reading for a stream: with a read
+// buffer size its HTTP delegate waits until we have read before it parses more off the socket.
+// Unbounded, a fast server's whole answer lands in memory (40 MB at 200,000 chunks).
+constexpr qint64 kStreamReadBufferBytes = 256 * 1024;
+
 QByteArray mediaType(const QByteArray &contentType)
 {
     const qsizetype semi = contentType.indexOf(';');
@@ -156,6 +165,8 @@ void HttpExchange::start(int attempt)
         m_reply = m_nam->post(request, m_spec.body);
     else
         m_reply = m_nam->sendCustomRequest(request, m_spec.method, m_spec.body);
+    if (m_spec.streaming)
+        m_reply->setReadBufferSize(kStreamReadBufferBytes);
 
     qCDebug(lcNet).noquote() << "->" << m_spec.method << safeUrl() << "attempt" << attempt
                              << (m_spec.streaming ? "(stream)" : "") << "body" << m_spec.body.size() << "bytes";
@@ -166,6 +177,10 @@ void HttpExchange::start(int attempt)
     connect(m_reply, &QNetworkReply::finished, this, &HttpExchange::onFinished);
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         m_connectTimer->stop();
+        // Qt 6.4's HTTP thread ignores a read buffer size set before it took the request over
+        // (measured: the setting in start() alone leaves memory growing with the stream).
+        if (m_spec.streaming && m_reply)
+            m_reply->setReadBufferSize(kStreamReadBufferBytes);
         if (m_spec.streaming)
             restartInactivityTimer();
     });
@@ -200,6 +215,8 @@ void HttpExchange::onMetaData()
     // A non-2xx answer is a JSON error body, and a 2xx answer in another format is not a
     // stream: both are buffered whole and judged at the end.
     m_passThrough = m_spec.streaming && m_info.isSuccess() && m_info.isEventStream();
+    if (m_passThrough)
+        m_reply->setReadBufferSize(kStreamReadBufferBytes); // in case requestSent came too late
     restartInactivityTimer();
     QPointer<HttpExchange> self(this);
     emit headersReceived(m_info);
@@ -218,11 +235,7 @@ void HttpExchange::onReadyRead()
     m_connectTimer->stop();
     restartInactivityTimer();
     if (m_passThrough) {
-        const QByteArray chunk = m_reply->readAll();
-        if (chunk.isEmpty())
-            return;
-        m_streamedBytes += chunk.size();
-        emit dataReceived(chunk);
+        readStreamSlice();
         return;
     }
     const qint64 cap = m_info.isSuccess() ? m_maxBodyBytes : qMin(m_maxBodyBytes, kMaxErrorBodyBytes);
@@ -237,6 +250,31 @@ void HttpExchange::onReadyRead()
         return;
     }
     m_body += m_reply->readAll();
+}
+
+void HttpExchange::readStreamSlice()
+{
+    const QByteArray slice = m_reply->read(kStreamSliceBytes);
+    if (!slice.isEmpty()) {
+        m_streamedBytes += slice.size();
+        QPointer<HttpExchange> self(this);
+        emit dataReceived(slice);
+        if (!self || m_done || !m_reply)
+            return;
+    }
+    // Qt emits readyRead only for new data; what is left is taken in the next turn, after the
+    // consumer's own queued work (e.g. writing the previous slice out).
+    if (m_reply->bytesAvailable() > 0 && !m_sliceQueued) {
+        m_sliceQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_sliceQueued = false;
+                if (!m_done && m_reply && m_passThrough && m_reply->bytesAvailable() > 0)
+                    readStreamSlice();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 void HttpExchange::onTimeout(const char *which)
@@ -254,7 +292,8 @@ void HttpExchange::onFinished()
 {
     if (m_done || !m_reply)
         return;
-    if (m_reply->bytesAvailable() > 0)
+    // The rest is at most the read buffer size: drain it now, slice by slice.
+    while (!m_done && m_reply && m_reply->bytesAvailable() > 0)
         onReadyRead();
     if (m_done || !m_reply)
         return;

@@ -83,8 +83,8 @@ struct HttpResult
 
 /// One HTTP attempt, no retries (ApiCall adds those). Created by HttpClient::send(); emits
 /// headersReceived once, then (streams with a 2xx text/event-stream answer only) dataReceived for
-/// every chunk as it arrives, then finished exactly once — unless abort() was called, after
-/// which it emits nothing at all. Deletes itself after finished / abort.
+/// every slice (at most 64 KiB, one per event-loop turn, so memory stays flat) as it arrives, then finished exactly
+/// once — unless abort() was called, after which it emits nothing at all. Deletes itself after finished / abort.
 class HttpExchange : public QObject
 {
     Q_OBJECT
@@ -110,6 +110,7 @@ private:
     void start(int attempt);
     void onMetaData();
     void onReadyRead();
+    void readStreamSlice();
     void onFinished();
     void onTimeout(const char *which);
     void finish(HttpResult result);
@@ -132,6 +133,7 @@ private:
     qint64 m_streamedBytes = 0;
     bool m_headersSeen = false;
     bool m_passThrough = false; ///< 2xx event stream: bytes go out through dataReceived
+    bool m_sliceQueued = false; ///< a stream slice read is posted to the event loop
     bool m_done = false;
 };
 

@@ -35,7 +35,12 @@ int main(int argc, char *argv[])
                                      QStringLiteral("/api/saju answers {success,data,meta} instead of a bare object."));
     const QCommandLineOption creditsOpt(QStringLiteral("credits-exhausted"),
                                         QStringLiteral("RunYour chat answers 402 insufficient credits."));
-    parser.addOptions({portOpt, demoOpt, delayOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt});
+    const QCommandLineOption framingOpt(
+        QStringLiteral("stream-framing"),
+        QStringLiteral("Event stream framing: chunk-per-event (default), coalesced (events ready together share "
+                       "one HTTP chunk) or close (no chunked encoding, the close ends the body)."),
+        QStringLiteral("mode"), QStringLiteral("chunk-per-event"));
+    parser.addOptions({portOpt, demoOpt, delayOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt, framingOpt});
     parser.process(app);
 
     sajudesk::FakeApiConfig config =
@@ -46,6 +51,13 @@ int main(int argc, char *argv[])
     if (ok && parser.isSet(chunksOpt))
         config.chatStreamChunks = parser.value(chunksOpt).toInt(&ok);
     const QString format = parser.value(formatOpt).toLower();
+    const QString framing = parser.value(framingOpt).toLower();
+    if (framing == QLatin1String("coalesced"))
+        config.streamFraming = sajudesk::FakeApiConfig::StreamFraming::Coalesced;
+    else if (framing == QLatin1String("close"))
+        config.streamFraming = sajudesk::FakeApiConfig::StreamFraming::CloseDelimited;
+    else if (framing != QLatin1String("chunk-per-event"))
+        ok = false;
     if (!ok || (format != QLatin1String("a") && format != QLatin1String("b"))) {
         std::fprintf(stderr, "sajudesk-fakeapi: invalid option value\n");
         return 2;
