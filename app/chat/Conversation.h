@@ -8,14 +8,8 @@
 
 namespace sajudesk {
 
-// runyour/RunYourJson.h declares a wire-format sajudesk::ChatMessage as well. This inline
-// namespace gives the stored turn its own linker name, so a binary using both (the GUI chat pane)
-// links without a duplicate roleName() or merged inline members of two different layouts.
-// Code that includes only this header still writes sajudesk::ChatMessage.
-inline namespace storage {
-
-/// One chat turn. Assistant turns carry their state so an interrupted answer is kept, marked and
-/// never silently presented as complete.
+/// One stored chat turn (the wire-format message is runyour/ChatTurn). Assistant turns carry their state so an
+/// interrupted answer is kept, marked and never silently presented as complete.
 struct ChatMessage
 {
     enum class Role { System, User, Assistant };
@@ -34,8 +28,6 @@ struct ChatMessage
     QJsonObject toJson() const;
     static ChatMessage fromJson(const QJsonObject &json, bool *ok = nullptr);
 };
-
-} // namespace storage
 
 /// A conversation as stored on disk (one JSON file each) and shown in the chat pane.
 struct Conversation
