@@ -1743,10 +1743,6 @@
 <context>
     <name>sajudesk::MainWindow</name>
     <message>
-        <source>SajuDesk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Chat</source>
         <translation type="unfinished" />
     </message>
@@ -1827,10 +1823,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>SajuDesk — Demo mode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Not connected</source>
         <translation type="unfinished" />
     </message>
@@ -1864,6 +1856,10 @@
     </message>
     <message>
         <source>&amp;Reload Chat Models</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Demo mode</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1750,10 +1750,6 @@
 <context>
     <name>sajudesk::MainWindow</name>
     <message>
-        <source>SajuDesk</source>
-        <translation>SajuDesk</translation>
-    </message>
-    <message>
         <source>Chat</source>
         <translation>채팅</translation>
     </message>
@@ -1834,10 +1830,6 @@
         <translation>%1이(가) 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
     </message>
     <message>
-        <source>SajuDesk — Demo mode</source>
-        <translation>SajuDesk — 데모 모드</translation>
-    </message>
-    <message>
         <source>Not connected</source>
         <translation>연결되지 않음</translation>
     </message>
@@ -1872,6 +1864,10 @@
     <message>
         <source>&amp;Reload Chat Models</source>
         <translation>채팅 모델 다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>데모 모드</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,8 @@ void MainWindow::connectServices()
 void MainWindow::updateTitle()
 {
     const bool demo = m_services && m_services->isDemo();
-    setWindowTitle(demo ? tr("SajuDesk — Demo mode") : tr("SajuDesk"));
+    // Qt appends the application display name ("— SajuDesk") itself.
+    setWindowTitle(demo ? tr("Demo mode") : QString());
 }
 
 void MainWindow::updateStatus()

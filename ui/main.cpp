@@ -58,6 +58,8 @@ int main(int argc, char *argv[])
     sajudesk::initCore();
     QApplication::setApplicationVersion(QString::fromLatin1(sajudesk::buildinfo::versionString));
     QApplication::setApplicationDisplayName(QStringLiteral("SajuDesk"));
+    // Matches resources/desktop/io.github.sajudesk.sajudesk.desktop (Wayland app id, taskbar icon).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.sajudesk.sajudesk"));
     QIcon icon;
     for (int size : {16, 24, 32, 48, 64, 128})
         icon.addFile(QStringLiteral(":/icons/sajudesk-%1.png").arg(size), QSize(size, size));

@@ -68,7 +68,7 @@ QList<BirthProfile> ProfileStore::load(QString *error) const
             profiles.append(profile);
     }
     std::stable_sort(profiles.begin(), profiles.end(),
-              [](const BirthProfile &a, const BirthProfile &b) { return a.updatedAt > b.updatedAt; });
+                     [](const BirthProfile &a, const BirthProfile &b) { return a.updatedAt > b.updatedAt; });
     return profiles;
 }
 
