@@ -224,9 +224,9 @@ public:
     {
         return object([this, chunk](QByteArrayView key, unsigned *seen) {
                    if (key == "id")
-                       return once(seen, 1) && optionalString(&chunk->id);
+                       return once(seen, 1) && optionalString(&chunk->id, &t_lastId);
                    if (key == "model")
-                       return once(seen, 2) && optionalString(&chunk->model);
+                       return once(seen, 2) && optionalString(&chunk->model, &t_lastModel);
                    if (key == "choices")
                        return once(seen, 4) && choices(chunk);
                    if (key == "usage")
@@ -300,12 +300,34 @@ private:
         return eat('}');
     }
 
-    /// A string is read; null or any other value leaves `out` empty, like QJsonValue::toString().
-    bool optionalString(QString *out)
+    /// The last id / model seen: every chunk of a stream repeats them, so the decoded string is
+    /// shared instead of decoded and allocated again for each chunk.
+    struct Recent
     {
-        if (peek('"'))
-            return string(out);
-        return skipValue(0);
+        QByteArray raw;
+        QString text;
+    };
+    static thread_local Recent t_lastId;
+    static thread_local Recent t_lastModel;
+
+    /// A string is read; null or any other value leaves `out` empty, like QJsonValue::toString().
+    bool optionalString(QString *out, Recent *recent)
+    {
+        if (!peek('"'))
+            return skipValue(0);
+        const char *start = m_p;
+        if (!string(nullptr))
+            return false;
+        const QByteArrayView raw(start, m_p - start);
+        if (raw != recent->raw) {
+            const char *end = m_p;
+            m_p = start;
+            string(&recent->text);
+            m_p = end;
+            recent->raw = raw.toByteArray();
+        }
+        *out = recent->text;
+        return true;
     }
 
     bool choices(StreamChunk *chunk)
@@ -515,6 +537,9 @@ private:
     const char *m_p;
     const char *m_end;
 };
+
+thread_local ChunkScanner::Recent ChunkScanner::t_lastId;
+thread_local ChunkScanner::Recent ChunkScanner::t_lastModel;
 
 } // namespace
 
