@@ -835,15 +835,31 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The Saju API's %1 pillar is unreadable.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The Saju API gives the same pillars.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1: local %2, API %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>year pillar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>month pillar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>day pillar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>hour pillar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Saju API's %1 is unreadable.</source>
         <translation type="unfinished" />
     </message>
 </context>

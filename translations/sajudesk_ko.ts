@@ -842,16 +842,32 @@
         <translation>Saju API 응답에 사주 기둥이 없습니다.</translation>
     </message>
     <message>
-        <source>The Saju API's %1 pillar is unreadable.</source>
-        <translation>Saju API 응답의 %1 기둥을 읽을 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The Saju API gives the same pillars.</source>
         <translation>Saju API의 사주가 로컬 계산과 같습니다.</translation>
     </message>
     <message>
         <source>%1: local %2, API %3</source>
         <translation>%1: 로컬 %2, API %3</translation>
+    </message>
+    <message>
+        <source>year pillar</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>month pillar</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>day pillar</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>hour pillar</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>The Saju API's %1 is unreadable.</source>
+        <translation>Saju API 응답의 %1을(를) 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -57,6 +57,19 @@ QJsonObject findPillars(const QJsonObject &response)
     return QJsonObject();
 }
 
+// The JSON names stay English in data; people read the translated pillar name.
+QString pillarLabel(const QString &name)
+{
+    if (name == QLatin1String("year"))
+        return QCoreApplication::translate("SajuError", "year pillar");
+    if (name == QLatin1String("month"))
+        return QCoreApplication::translate("SajuError", "month pillar");
+    if (name == QLatin1String("day"))
+        return QCoreApplication::translate("SajuError", "day pillar");
+    if (name == QLatin1String("hour"))
+        return QCoreApplication::translate("SajuError", "hour pillar");
+    return name;
+}
 } // namespace
 
 QJsonObject sajuApiCheckRequest(const FourPillars &local, const QString &gender)
@@ -102,8 +115,8 @@ SajuApiComparison compareWithSajuApi(const FourPillars &local, const QJsonObject
         const std::optional<Pillar> remote = readPillar(remoteValue);
         if (!remote) {
             if (part.name != std::string_view("hour")) {
-                result.error = QCoreApplication::translate("SajuError", "The Saju API's %1 pillar is unreadable.")
-                                   .arg(QLatin1String(part.name));
+                result.error = QCoreApplication::translate("SajuError", "The Saju API's %1 is unreadable.")
+                                   .arg(pillarLabel(QLatin1String(part.name)));
                 return result;
             }
             result.mismatches.append({QLatin1String(part.name), localText, QStringLiteral("?")});
@@ -124,7 +137,8 @@ QString SajuApiComparison::summary() const
         return QCoreApplication::translate("SajuError", "The Saju API gives the same pillars.");
     QStringList parts;
     for (const PillarMismatch &m : mismatches)
-        parts << QCoreApplication::translate("SajuError", "%1: local %2, API %3").arg(m.pillar, m.local, m.remote);
+        parts << QCoreApplication::translate("SajuError", "%1: local %2, API %3")
+                     .arg(pillarLabel(m.pillar), m.local, m.remote);
     return parts.join(QStringLiteral("; "));
 }
 
