@@ -50,10 +50,27 @@ void runScenario(sajudesk::MainWindow &window, const QString &scenario)
     }
 }
 
+// `sajudesk --help` / `--version` must work in a terminal without a display (ssh, CI), where
+// QApplication would otherwise abort while loading the xcb platform plugin.
+void allowHelpWithoutDisplay(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+        || qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        return;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--help-all" || arg == "--version" || arg == "-v") {
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+            return;
+        }
+    }
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     sajudesk::initCore();
     QApplication::setApplicationVersion(QString::fromLatin1(sajudesk::buildinfo::versionString));
