@@ -111,6 +111,11 @@ PY
     done
     SPREAD[$mode]=$((max - min))
 done
+# The third framing the fake server offers (no chunked encoding, the close ends the body) must
+# give the same text too; it is not timed.
+start_fake "$CHUNKS" close
+[[ $("$CLI" chat --runyour-url "$URL" bench | md5sum) == "$REF_SUM" ]] ||
+    { echo "bench_stream: close-delimited: the CLI printed other text" >&2; exit 1; }
 stop_fake
 
 echo
