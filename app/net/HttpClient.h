@@ -83,8 +83,9 @@ struct HttpResult
 
 /// One HTTP attempt, no retries (ApiCall adds those). Created by HttpClient::send(); emits
 /// headersReceived once, then (streams with a 2xx text/event-stream answer only) dataReceived for
-/// every slice (at most 64 KiB, one per event-loop turn, so memory stays flat) as it arrives, then finished exactly
-/// once — unless abort() was called, after which it emits nothing at all. Deletes itself after finished / abort.
+/// every slice as it arrives (at most 64 KiB, one slice per event-loop turn, so memory stays
+/// flat), then finished exactly once — unless abort() was called, after which it emits nothing
+/// at all. Deletes itself after finished / abort.
 class HttpExchange : public QObject
 {
     Q_OBJECT
