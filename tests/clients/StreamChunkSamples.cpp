@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StreamChunkSamples.h"
+
+const QList<QByteArray> &streamChunkSeeds()
+{
+    static const QList<QByteArray> seeds = {
+        QByteArray(
+            R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[{"index":0,"delta":{"role":"assistant","content":""},"finish_reason":null}]})"),
+        QByteArray(
+            R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[{"index":0,"delta":{"content":"먼저 \"따옴표\" \\ 🌳\n"},"finish_reason":null}]})"),
+        QByteArray(
+            R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"),
+        QByteArray(
+            R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[],"usage":{"prompt_tokens":38,"completion_tokens":2,"total_tokens":40}})"),
+    };
+    return seeds;
+}
+
+const QList<std::pair<const char *, QByteArray>> &streamChunkEdgeCases()
+{
+    static const QList<std::pair<const char *, QByteArray>> rows = {
+        {"done", QByteArray("[DONE]")},
+        {"done with spaces", QByteArray("  [DONE] ")},
+        {"escaped unicode", QByteArray(R"({"choices":[{"delta":{"content":"\uD55C\uAE00 \uD83C\uDF33"}}]})")},
+        {"lone surrogate escape", QByteArray(R"({"choices":[{"delta":{"content":"\uD800x"}}]})")},
+        {"null content", QByteArray(R"({"choices":[{"delta":{"content":null}}]})")},
+        {"content array", QByteArray(R"({"choices":[{"delta":{"content":[{"type":"text","text":"a"},"b"]}}]})")},
+        {"duplicate key", QByteArray(R"({"choices":[{"delta":{"content":"a","content":"b"}}]})")},
+        {"escaped key", QByteArray(R"({"choices":[{"delta":{"cont\u0065nt":"x"}}]})")},
+        {"choices null",
+         QByteArray(R"({"id":"x","choices":null,"usage":{"prompt_tokens":1,"completion_tokens":2,"total_tokens":3}})")},
+        {"usage with exponent",
+         QByteArray(R"({"usage":{"prompt_tokens":1e2,"completion_tokens":2.5,"total_tokens":-0}})")},
+        {"huge number", QByteArray(R"({"usage":{"prompt_tokens":123456789012345678901234567890}})")},
+        {"error object", QByteArray(R"({"error":{"message":"upstream failed","code":"server_error"}})")},
+        {"error null", QByteArray(R"({"error":null,"choices":[{"delta":{"content":"ok"}}]})")},
+        {"statusCode", QByteArray(R"({"statusCode":500,"message":"Internal"})")},
+        {"whitespace everywhere",
+         QByteArray(
+             " { \"choices\" : [ { \"delta\" : { \"content\" : \"x\" } , \"finish_reason\" : \"length\" } ] } ")},
+        {"trailing garbage", QByteArray(R"({"choices":[]} x)")},
+        {"truncated", QByteArray(R"({"choices":[{"delta":{"content":"abc)")},
+        {"not an object", QByteArray(R"(["a"])")},
+        {"empty", QByteArray("")},
+        {"nested depth", QByteArray(R"({"a":[[[[{"b":{}}]]]],"choices":[{"delta":{"content":"deep"}}]})")},
+        {"second choice ignored", QByteArray(R"({"choices":[{"delta":{"content":"1"}},{"delta":{"content":"2"}}]})")},
+        {"finish reason number", QByteArray(R"({"choices":[{"delta":{},"finish_reason":5}]})")},
+        {"control char unescaped", QByteArray("{\"choices\":[{\"delta\":{\"content\":\"a\tb\"}}]}")},
+    };
+    return rows;
+}
