@@ -2,7 +2,7 @@
 # One entry point for developers and CI (see README):
 #   packaging/sajudesk.sh run        install missing Debian packages, build (Release), launch the app
 #   packaging/sajudesk.sh test       install, build (Debug, -Werror), run the whole test suite
-#   packaging/sajudesk.sh sanitize   install, build with ASan+UBSan, run unit + integration tests
+#   packaging/sajudesk.sh sanitize   install, build with ASan+UBSan, run unit, integration and GUI tests
 #   packaging/sajudesk.sh format     fail if any C++ file differs from .clang-format
 # Extra arguments after `run` go to the app (e.g. --demo).
 set -euo pipefail
@@ -73,7 +73,7 @@ sanitize)
     export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
     export LSAN_OPTIONS="suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$ROOT/tests/sanitizers/ubsan.supp"
-    run_tests "$ROOT/build/asan" --label-regex 'unit|integration' "$@"
+    run_tests "$ROOT/build/asan" --label-regex 'unit|integration|gui' "$@"
     ;;
 format)
     install_deps
