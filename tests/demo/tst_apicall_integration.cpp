@@ -102,6 +102,8 @@ private slots:
     void dailyLimitIsTriedOnce();
     void retryNowSkipsTheWait();
     void chatStreamComplete();
+    void streamFramingsGiveTheSameText_data();
+    void streamFramingsGiveTheSameText();
     void sajuStreamFormatsComplete_data();
     void sajuStreamFormatsComplete();
     void drippedStreamReassemblesHangul();
@@ -321,6 +323,38 @@ void TestApiCallIntegration::chatStreamComplete()
     QVERIFY(rec.headers.first().isEventStream());
     QCOMPARE(m_server->requests().first().header("Authorization"), "Bearer " + kRunYourKey);
     QCOMPARE(m_server->requests().first().header("Accept"), QByteArray("text/event-stream"));
+}
+
+void TestApiCallIntegration::streamFramingsGiveTheSameText_data()
+{
+    QTest::addColumn<int>("framing");
+    QTest::newRow("one HTTP chunk per event") << int(FakeApiConfig::StreamFraming::ChunkPerEvent);
+    QTest::newRow("events coalesced into chunks") << int(FakeApiConfig::StreamFraming::Coalesced);
+    QTest::newRow("close-delimited, no chunked encoding") << int(FakeApiConfig::StreamFraming::CloseDelimited);
+}
+
+void TestApiCallIntegration::streamFramingsGiveTheSameText()
+{
+    QFETCH(int, framing);
+    m_server->config().chatStreamChunks = 500;
+    // The text received under the framing being tested must equal the one-chunk-per-event text.
+    QString texts[2];
+    const FakeApiConfig::StreamFraming framings[2] = {FakeApiConfig::StreamFraming::ChunkPerEvent,
+                                                      FakeApiConfig::StreamFraming(framing)};
+    for (int i = 0; i < 2; ++i) {
+        m_server->config().streamFraming = framings[i];
+        ApiCall *call = makeCall(chatSpec(QStringLiteral("framing test 한글"), true), fastPolicy());
+        CallRecorder rec(call);
+        call->start();
+        QVERIFY(rec.waitFinished());
+        QCOMPARE(rec.count(QStringLiteral("streamFinished")), 1);
+        QVERIFY(rec.sawEndMarker);
+        QVERIFY(rec.events.last().isDone());
+        texts[i] = chatText(rec.events);
+    }
+    QVERIFY(!texts[0].isEmpty());
+    QCOMPARE(texts[1], texts[0]);
+    QCOMPARE(m_server->requestCount(QStringLiteral("/v1/chat/completions")), 2);
 }
 
 void TestApiCallIntegration::sajuStreamFormatsComplete_data()
