@@ -341,22 +341,31 @@ qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
         date = date.section(QLatin1Char(' '), 1); // asctime "Sun Nov 6 08:49:37 1994"
     if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
         date.chop(4);
+    // Date and time are parsed apart: QLocale::toDateTime reads local time, which rejects a
+    // wall-clock time that falls in the machine's DST gap although the value is UTC.
+    static const QRegularExpression timeOfDay(QStringLiteral("\\b(\\d{1,2}):(\\d{2}):(\\d{2})\\b"));
+    const QRegularExpressionMatch tm = timeOfDay.match(date);
+    if (!tm.hasMatch())
+        return -1;
+    const QTime time(tm.captured(1).toInt(), tm.captured(2).toInt(), tm.captured(3).toInt());
+    if (!time.isValid())
+        return -1;
+    const QString datePart = (date.left(tm.capturedStart()) + date.mid(tm.capturedEnd())).simplified();
     static const char *const formats[] = {
-        "dd MMM yyyy hh:mm:ss", // IMF-fixdate
-        "dd-MMM-yy hh:mm:ss",   // RFC 850
-        "MMM d hh:mm:ss yyyy",  // asctime
+        "dd MMM yyyy", // IMF-fixdate
+        "dd-MMM-yy",   // RFC 850
+        "MMM d yyyy",  // asctime
     };
     const QLocale c = QLocale::c();
     for (const char *format : formats) {
-        QDateTime when = c.toDateTime(date, QLatin1String(format));
-        if (!when.isValid())
+        QDate day = c.toDate(datePart, QLatin1String(format));
+        if (!day.isValid())
             continue;
-        when = QDateTime(when.date(), when.time(), Qt::UTC);
-        if (QByteArrayView(format).contains("yy ") && !QByteArrayView(format).contains("yyyy")
-            && when.date().year() < 1970) // RFC 850 two-digit years 00..69 are 20xx
-            when = when.addYears(100);
+        if (QByteArrayView(format).contains("-yy") && day.year() < 1970) // RFC 850 two-digit years 00..69 are 20xx
+            day = day.addYears(100);
         if (!nowUtc.isValid())
             return -1;
+        const QDateTime when(day, time, Qt::UTC);
         const qint64 ms = nowUtc.msecsTo(when);
         return ms <= 0 ? 0 : std::min(ms, kMaxRetryAfterMs);
     }

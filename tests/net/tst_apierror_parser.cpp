@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <ctime>
+
 using namespace sajudesk;
 using Service = ApiError::Service;
 using Kind = ApiError::Kind;
@@ -55,6 +57,7 @@ private slots:
     void neverEmpty();
     void retryAfterHeader_data();
     void retryAfterHeader();
+    void retryAfterDateInLocalDstGap();
     void fromNetwork_data();
     void fromNetwork();
     void timeoutsAndCancel();
@@ -434,6 +437,23 @@ void TestApiErrorParser::retryAfterHeader_data()
     QTest::newRow("hex") << QByteArray("0x10") << qint64(-1);
     QTest::newRow("repeated header joined by Qt") << QByteArray("5, 7") << qint64(5000);
     QTest::newRow("digits then junk") << QByteArray("5 seconds") << qint64(-1);
+}
+
+void TestApiErrorParser::retryAfterDateInLocalDstGap()
+{
+    // 02:30 on 2026-03-29 does not exist on a Berlin wall clock, but an HTTP-date is UTC and
+    // must parse wherever the user's machine is.
+    const QByteArray oldTz = qgetenv("TZ");
+    qputenv("TZ", "Europe/Berlin");
+    tzset();
+    const QDateTime now = QDateTime::fromString(QStringLiteral("2026-03-29T02:29:30Z"), Qt::ISODate);
+    const qint64 ms = ApiErrorParser::parseRetryAfter(QByteArray("Sun, 29 Mar 2026 02:30:00 GMT"), now);
+    if (oldTz.isNull())
+        qunsetenv("TZ");
+    else
+        qputenv("TZ", oldTz);
+    tzset();
+    QCOMPARE(ms, qint64(30000));
 }
 
 void TestApiErrorParser::retryAfterHeader()
