@@ -107,12 +107,6 @@ bool mentionsCredit(const QString &text)
     return re.match(text).hasMatch();
 }
 
-bool mentionsModel(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("model|모델"), QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-
 /// Codes of the Saju v0 catalogue (api-contract §2.9) plus those from the v1 / Enterprise pages
 /// that we tolerate. They pass through verbatim; anything else is mapped by HTTP status class.
 bool isKnownSajuCode(const QString &code)
@@ -257,7 +251,7 @@ QString runYourCode(int status, const Extracted &x)
         return QLatin1String(ApiErrorCode::CreditsExhausted);
     if (x.code == QLatin1String("model_not_found"))
         return QLatin1String(ApiErrorCode::UnsupportedModel);
-    if ((status == 400 || status == 404) && mentionsModel(x.message))
+    if ((status == 400 || status == 404) && mentionsUnsupportedModel(x.message))
         return QLatin1String(ApiErrorCode::UnsupportedModel);
     return codeForStatus(status);
 }
@@ -307,6 +301,19 @@ QString codeForStatus(int httpStatus)
         return QLatin1String(ApiErrorCode::BadRequest);
     // A 1xx/2xx/3xx handed to us as an error is something we could not use.
     return QLatin1String(ApiErrorCode::InvalidResponse);
+}
+
+bool mentionsUnsupportedModel(const QString &text)
+{
+    // "model" alone is not enough: "max_tokens is too large for this model" is a bad request that
+    // a fresh model list cannot fix. The message must also say the model is unknown, unsupported,
+    // invalid, missing or wrongly formatted (api-contract §1.2: missing provider prefix → 400).
+    static const QRegularExpression model(QStringLiteral("model|모델"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression verdict(
+        QStringLiteral("not (be )?(supported|found|available|exist)|unsupported|unknown|invalid|does ?n[o']t exist|"
+                       "no such|not allowed|format|provider|지원하지 않|지원되지 않|없는|없습니다|알 수 없|잘못|형식"),
+        QRegularExpression::CaseInsensitiveOption);
+    return model.match(text).hasMatch() && verdict.match(text).hasMatch();
 }
 
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)

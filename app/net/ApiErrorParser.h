@@ -57,6 +57,10 @@ ApiError fromStreamPayload(ApiError::Service service, const QString &endpoint, c
 /// 0 when the date is already past.
 qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
 
+/// True when a RunYour 400/404 message says the requested model is unknown or malformed (so a
+/// refreshed model list can help), not merely when it mentions a model.
+bool mentionsUnsupportedModel(const QString &text);
+
 /// At most `maxChars` characters of `body` made printable: HTML tags and control characters
 /// stripped, whitespace collapsed, "…" appended when cut. Used for unreadable error bodies.
 QString sanitizedSnippet(const QByteArray &body, int maxChars = 200);

@@ -601,9 +601,7 @@ bool isUnsupportedModelError(const ApiError &error)
     if (error.httpStatus != 400 && error.httpStatus != 404)
         return false;
     // 404 from the gateway is how one known client sees an unknown model; a 400 must say so.
-    static const QRegularExpression modelPattern(QStringLiteral("model|모델"),
-                                                 QRegularExpression::CaseInsensitiveOption);
-    return modelPattern.match(error.message).hasMatch()
+    return ApiErrorParser::mentionsUnsupportedModel(error.message)
            || (error.httpStatus == 404 && error.endpoint.endsWith(QLatin1String("/chat/completions")));
 }
 

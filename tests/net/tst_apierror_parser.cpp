@@ -233,6 +233,12 @@ void TestApiErrorParser::fromHttp_data()
     QTest::newRow("runyour 400 korean model")
         << R << 400 << nest(400, "지원하지 않는 모델입니다") << none << "unsupported_model"
         << QStringLiteral("지원하지 않는 모델입니다") << QString() << qint64(-1) << QString() << QString();
+    QTest::newRow("runyour 400 mentions model but is not about it")
+        << R << 400 << nest(400, "max_tokens is too large for this model") << none << "bad_request"
+        << "max_tokens is too large for this model" << QString() << qint64(-1) << QString() << QString();
+    QTest::newRow("runyour 400 unsupported model")
+        << R << 400 << nest(400, "The model 'openai/gpt-9' is not supported") << none << "unsupported_model"
+        << "The model 'openai/gpt-9' is not supported" << QString() << qint64(-1) << QString() << QString();
     QTest::newRow("runyour 404 model") << R << 404 << nest(404, "Model not found") << none << "unsupported_model"
                                        << "Model not found" << QString() << qint64(-1) << QString() << QString();
     QTest::newRow("runyour 404 path") << R << 404 << nest(404, "Cannot POST /v1/chat") << none << "not_found"
