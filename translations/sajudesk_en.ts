@@ -1434,18 +1434,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Birth&amp;place:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lon&amp;gitude:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>子 &amp;hour rule:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fortune d&amp;ate:</source>
         <translation type="unfinished" />
     </message>
@@ -1482,14 +1470,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Lunar date (음력)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Lea&amp;p month (윤달)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The date is in the leap (intercalary) month of that lunar year</source>
         <translation type="unfinished" />
     </message>
@@ -1511,10 +1491,6 @@
     </message>
     <message>
         <source>Korean clock time as written on the birth record (daylight saving time included)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Time &amp;unknown</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1619,6 +1595,30 @@
     </message>
     <message>
         <source>Fill in the birth data, then choose Get Fortune.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birthplace:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Longitud&amp;e:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>子 hour &amp;rule:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;unar date (음력)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leap &amp;month (윤달)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time un&amp;known</source>
         <translation type="unfinished" />
     </message>
 </context>

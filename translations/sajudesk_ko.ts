@@ -1441,18 +1441,6 @@
         <translation>출생 시간(&amp;T):</translation>
     </message>
     <message>
-        <source>Birth&amp;place:</source>
-        <translation>출생지(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Lon&amp;gitude:</source>
-        <translation>경도(&amp;G):</translation>
-    </message>
-    <message>
-        <source>子 &amp;hour rule:</source>
-        <translation>자시 규칙(&amp;H):</translation>
-    </message>
-    <message>
         <source>Fortune d&amp;ate:</source>
         <translation>운세 날짜(&amp;A):</translation>
     </message>
@@ -1489,14 +1477,6 @@
         <translation>이름</translation>
     </message>
     <message>
-        <source>&amp;Lunar date (음력)</source>
-        <translation>음력(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Lea&amp;p month (윤달)</source>
-        <translation>윤달(&amp;P)</translation>
-    </message>
-    <message>
         <source>The date is in the leap (intercalary) month of that lunar year</source>
         <translation>해당 음력 연도의 윤달에 속한 날짜입니다</translation>
     </message>
@@ -1519,10 +1499,6 @@
     <message>
         <source>Korean clock time as written on the birth record (daylight saving time included)</source>
         <translation>출생 기록에 적힌 한국 시계 시각(서머타임 포함)</translation>
-    </message>
-    <message>
-        <source>Time &amp;unknown</source>
-        <translation>시간 모름(&amp;U)</translation>
     </message>
     <message>
         <source>Without the time there is no hour pillar (three pillars only)</source>
@@ -1627,6 +1603,30 @@
     <message>
         <source>Fill in the birth data, then choose Get Fortune.</source>
         <translation>출생 정보를 입력한 후 운세 보기를 누르세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Birthplace:</source>
+        <translation>출생지(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Longitud&amp;e:</source>
+        <translation>경도(&amp;E):</translation>
+    </message>
+    <message>
+        <source>子 hour &amp;rule:</source>
+        <translation>자시 규칙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>L&amp;unar date (음력)</source>
+        <translation>음력(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Leap &amp;month (윤달)</source>
+        <translation>윤달(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Time un&amp;known</source>
+        <translation>시간 모름(&amp;K)</translation>
     </message>
 </context>
 <context>
