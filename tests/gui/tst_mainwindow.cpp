@@ -7,6 +7,7 @@
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
@@ -31,6 +32,8 @@ private slots:
     void switchesLanguageAtRunTime();
     void errorDockFollowsEntries();
     void restoresLastArea();
+    void mnemonicsAreUniquePerArea_data();
+    void mnemonicsAreUniquePerArea();
 
 private:
     LanguageManager *m_languages = nullptr;
@@ -155,6 +158,50 @@ void TestMainWindow::restoresLastArea()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QCOMPARE(again.findChild<QTabWidget *>(QStringLiteral("areaTabs"))->currentIndex(), 1);
     QCOMPARE(again.size(), QSize(900, 640));
+}
+
+void TestMainWindow::mnemonicsAreUniquePerArea_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QString>("area");
+    for (const char *lang : {"en", "ko"})
+        for (const char *area : {"chatPane", "fortunePane"})
+            QTest::addRow("%s %s", lang, area) << QString::fromLatin1(lang) << QString::fromLatin1(area);
+}
+
+void TestMainWindow::mnemonicsAreUniquePerArea()
+{
+    // Alt+letter must reach exactly one control: the menu bar's titles and every labelled control
+    // of the visible area share the same window, so a repeated letter makes one unreachable.
+    QFETCH(QString, language);
+    QFETCH(QString, area);
+    m_languages->setLanguage(language);
+    MainWindow window(m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QWidget *pane = window.findChild<QWidget *>(area);
+    QVERIFY(pane);
+
+    QHash<QString, QString> owners; // mnemonic key -> text that owns it
+    QStringList clashes;
+    auto claim = [&](const QString &text) {
+        const QKeySequence key = QKeySequence::mnemonic(text);
+        if (key.isEmpty())
+            return;
+        const QString name = key.toString();
+        if (owners.contains(name))
+            clashes << QStringLiteral("%1: \"%2\" and \"%3\"").arg(name, owners.value(name), text);
+        else
+            owners.insert(name, text);
+    };
+    for (QAction *menu : window.menuBar()->actions())
+        claim(menu->text());
+    for (QLabel *label : pane->findChildren<QLabel *>())
+        if (label->buddy())
+            claim(label->text());
+    for (QAbstractButton *button : pane->findChildren<QAbstractButton *>())
+        claim(button->text());
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
 }
 
 QTEST_MAIN(TestMainWindow)
