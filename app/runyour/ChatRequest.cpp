@@ -11,7 +11,7 @@
 namespace sajudesk {
 
 ChatRequest::ChatRequest(HttpClient *client, const RunYourConfig &config, const ChatParams &params, QObject *parent)
-    : QObject(parent)
+    : RemoteRequest(parent)
     , m_client(client)
     , m_config(config)
     , m_params(params)
@@ -144,22 +144,6 @@ void ChatRequest::fail(ApiError error)
     emit failed(m_error, m_completion);
     if (!m_call && !m_cancelled)
         emit finished();
-}
-
-void ChatRequest::cancel()
-{
-    if (m_call) {
-        m_call->cancel();
-        m_call->deleteLater();
-        m_call = nullptr;
-    }
-    m_cancelled = true;
-}
-
-void ChatRequest::retryNow()
-{
-    if (m_call)
-        m_call->retryNow();
 }
 
 } // namespace sajudesk

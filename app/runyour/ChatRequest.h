@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/RemoteRequest.h"
 #include "runyour/RunYourConfig.h"
 #include "runyour/RunYourJson.h"
 
@@ -29,7 +30,7 @@ class ModelCatalog;
 /// Bad input (model without `provider/`, empty prompt, …) fails with kind Input without any
 /// request. A stream that closes before [DONE] / finish_reason fails with kind Incomplete and
 /// the partial answer in `partial`; it is never re-sent once text was shown.
-class ChatRequest : public QObject
+class ChatRequest : public RemoteRequest
 {
     Q_OBJECT
 public:
@@ -53,9 +54,6 @@ public:
 
 public slots:
     void start();
-    void cancel();
-    /// Skips the wait of a scheduled retry.
-    void retryNow();
 
 signals:
     void keyWarning(const QString &message);
@@ -64,10 +62,8 @@ signals:
     void textDelta(const QString &text);
     /// Token usage, when the server sends it (never guaranteed).
     void usageReceived(const sajudesk::ChatUsage &usage);
-    void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void completed(const sajudesk::ChatCompletion &completion);
     void failed(const sajudesk::ApiError &error, const sajudesk::ChatCompletion &partial);
-    void finished();
 
 private:
     void onStreamData(const QString &data);
@@ -76,7 +72,6 @@ private:
     HttpClient *m_client;
     RunYourConfig m_config;
     ChatParams m_params;
-    QPointer<ApiCall> m_call;
     QPointer<ModelCatalog> m_catalog;
     ChatStreamAssembler m_assembler;
     ChatCompletion m_completion;
@@ -84,7 +79,6 @@ private:
     bool m_streaming = true;
     bool m_keepText = true;
     bool m_started = false;
-    bool m_cancelled = false;
     bool m_done = false;
 };
 

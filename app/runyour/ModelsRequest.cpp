@@ -10,7 +10,7 @@
 namespace sajudesk {
 
 ModelsRequest::ModelsRequest(HttpClient *client, const RunYourConfig &config, QObject *parent)
-    : QObject(parent)
+    : RemoteRequest(parent)
     , m_client(client)
     , m_config(config)
 {}
@@ -71,22 +71,6 @@ void ModelsRequest::fail(const ApiError &error)
     emit failed(m_error);
     if (!m_call)
         emit finished();
-}
-
-void ModelsRequest::cancel()
-{
-    if (m_call) {
-        m_call->cancel();
-        m_call->deleteLater();
-        m_call = nullptr;
-    }
-    m_cancelled = true;
-}
-
-void ModelsRequest::retryNow()
-{
-    if (m_call)
-        m_call->retryNow();
 }
 
 ModelCatalog::ModelCatalog(HttpClient *client, const RunYourConfig &config, QObject *parent)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/RemoteRequest.h"
 #include "runyour/RunYourConfig.h"
 #include "runyour/RunYourJson.h"
 
@@ -20,7 +21,7 @@ class HttpClient;
 ///   connect(req, &ModelsRequest::modelsReceived, picker, &ModelPicker::setModels);
 ///   connect(req, &ModelsRequest::finished, req, &QObject::deleteLater);
 ///   req->start();
-class ModelsRequest : public QObject
+class ModelsRequest : public RemoteRequest
 {
     Q_OBJECT
 public:
@@ -36,27 +37,21 @@ public:
 
 public slots:
     void start();
-    void cancel();
-    void retryNow();
 
 signals:
     /// The key lacks the `runyour-v1-` prefix; emitted before the request is sent.
     void keyWarning(const QString &message);
-    void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void modelsReceived(const QList<sajudesk::ModelInfo> &models);
     void failed(const sajudesk::ApiError &error);
-    void finished();
 
 private:
     void fail(const ApiError &error);
 
     HttpClient *m_client;
     RunYourConfig m_config;
-    QPointer<ApiCall> m_call;
     QList<ModelInfo> m_models;
     ApiError m_error;
     bool m_started = false;
-    bool m_cancelled = false;
 };
 
 /// The model list for the app's run: loaded once, shared by the model picker and every chat,

@@ -11,7 +11,7 @@ namespace sajudesk {
 
 FortuneRequest::FortuneRequest(HttpClient *client, const SajuApiConfig &config, const FortuneParams &params,
                                QObject *parent)
-    : QObject(parent)
+    : RemoteRequest(parent)
     , m_client(client)
     , m_config(config)
     , m_params(params)
@@ -164,25 +164,9 @@ void FortuneRequest::fail(const ApiError &error)
         emit finished();
 }
 
-void FortuneRequest::cancel()
-{
-    if (m_call) {
-        m_call->cancel();
-        m_call->deleteLater();
-        m_call = nullptr;
-    }
-    m_cancelled = true;
-}
-
-void FortuneRequest::retryNow()
-{
-    if (m_call)
-        m_call->retryNow();
-}
-
 SajuCalcRequest::SajuCalcRequest(HttpClient *client, const SajuApiConfig &config, const SajuCalcParams &params,
                                  QObject *parent)
-    : QObject(parent)
+    : RemoteRequest(parent)
     , m_client(client)
     , m_config(config)
     , m_params(params)
@@ -247,16 +231,6 @@ void SajuCalcRequest::fail(const ApiError &error)
     emit failed(m_error);
     if (!m_call)
         emit finished();
-}
-
-void SajuCalcRequest::cancel()
-{
-    if (m_call) {
-        m_call->cancel();
-        m_call->deleteLater();
-        m_call = nullptr;
-    }
-    m_cancelled = true;
 }
 
 } // namespace sajudesk

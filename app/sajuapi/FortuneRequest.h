@@ -2,6 +2,7 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "net/RemoteRequest.h"
 #include "sajuapi/SajuApiConfig.h"
 #include "sajuapi/SajuApiJson.h"
 
@@ -27,7 +28,7 @@ class HttpClient;
 ///
 /// A 403 on the stream endpoint (key without `stream:read`) switches once to the JSON endpoint
 /// (streamFallback is emitted); any other failure is final after the retry policy.
-class FortuneRequest : public QObject
+class FortuneRequest : public RemoteRequest
 {
     Q_OBJECT
 public:
@@ -53,8 +54,6 @@ public:
 
 public slots:
     void start();
-    void cancel();
-    void retryNow();
 
 signals:
     void keyWarning(const QString &message);
@@ -66,10 +65,8 @@ signals:
     void rateLimitUpdated(const sajudesk::RateLimitInfo &info);
     /// The stream endpoint refused the key (403); the JSON endpoint is tried instead.
     void streamFallback(const sajudesk::ApiError &reason);
-    void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void completed(const sajudesk::FortuneResult &result);
     void failed(const sajudesk::ApiError &error, const sajudesk::FortuneResult &partial);
-    void finished();
 
 private:
     void send(bool streaming);
@@ -80,7 +77,6 @@ private:
     HttpClient *m_client;
     SajuApiConfig m_config;
     FortuneParams m_params;
-    QPointer<ApiCall> m_call;
     QPointer<RateLimitTracker> m_tracker;
     FortuneStreamAssembler m_assembler;
     FortuneResult m_result;
@@ -89,13 +85,12 @@ private:
     bool m_streaming = true;
     bool m_fellBack = false;
     bool m_started = false;
-    bool m_cancelled = false;
     bool m_done = false;
 };
 
 /// POST /api/saju: the server's four pillars, as a cross-check of the local engine. The result
 /// is normalised to the fortune input shape (`cn` → `hanja`).
-class SajuCalcRequest : public QObject
+class SajuCalcRequest : public RemoteRequest
 {
     Q_OBJECT
 public:
@@ -113,15 +108,12 @@ public:
 
 public slots:
     void start();
-    void cancel();
 
 signals:
     void keyWarning(const QString &message);
     void rateLimitUpdated(const sajudesk::RateLimitInfo &info);
-    void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void calculated(const QJsonObject &saju);
     void failed(const sajudesk::ApiError &error);
-    void finished();
 
 private:
     void fail(const ApiError &error);
@@ -129,13 +121,11 @@ private:
     HttpClient *m_client;
     SajuApiConfig m_config;
     SajuCalcParams m_params;
-    QPointer<ApiCall> m_call;
     QPointer<RateLimitTracker> m_tracker;
     QJsonObject m_saju;
     RateLimitInfo m_rateLimit;
     ApiError m_error;
     bool m_started = false;
-    bool m_cancelled = false;
 };
 
 } // namespace sajudesk
