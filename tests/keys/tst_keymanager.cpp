@@ -17,7 +17,7 @@ namespace {
 
 const QString runYourKey =
     QStringLiteral("runyour-v1-0f8fad5b-d9cb-469f-a165-70867728950e-AbCdEfGhIjKlMnOpQrStUvWx0123a1b2");
-const QString sajuKey = QStringLiteral("bs_live_Zx9Yw8Vu7Ts6Rq5Po4Nm3Lk2Jh1Gf0Ed");
+const QString sajuKey = QStringLiteral("bs_live_fake_for_tests_only_Zx9Yw8Vu7Ts6f0Ed");
 
 } // namespace
 

@@ -26,7 +26,7 @@ using Service = ApiKeyStore::Service;
 namespace {
 const QString runYourKey =
     QStringLiteral("runyour-v1-0f8fad5b-d9cb-469f-a165-70867728950e-Zq3_Lm8-Xv2Tt7Yy1Uu4Ww9Rr5Ss0Pp6a1b2");
-const QString sajuKey = QStringLiteral("bs_live_Qw3rTy7uIo9pAs2dFg4hJk6lZx8cVb0n5m1N");
+const QString sajuKey = QStringLiteral("bs_live_fake_for_tests_only_Qw3rTy7uIo5m1N");
 } // namespace
 
 class TestKeysPage : public QObject
