@@ -235,7 +235,8 @@ QString ApiError::userHint() const
     return text;
 }
 
-ApiError ApiError::local(Service service, const QString &endpoint, const char *code, const QString &message)
+ApiError ApiError::local(Service service, const QString &endpoint, const char *code, const QString &message,
+                         const QString &field)
 {
     ApiError e;
     e.service = service;
@@ -243,6 +244,7 @@ ApiError ApiError::local(Service service, const QString &endpoint, const char *c
     e.endpoint = endpoint;
     e.code = QLatin1String(code ? code : ApiErrorCode::InvalidInput);
     e.message = message;
+    e.field = field;
     e.attempts = 0; // refused before any request
     e.localTime = QDateTime::currentDateTimeUtc();
     return e;

@@ -54,7 +54,8 @@ public:
     bool is(const char *machineCode) const { return code == QLatin1String(machineCode); }
 
     /// A local input error (kind Input): refused before any request was sent.
-    static ApiError local(Service service, const QString &endpoint, const char *code, const QString &message);
+    static ApiError local(Service service, const QString &endpoint, const char *code, const QString &message,
+                          const QString &field = {});
 
     /// Translated one-line description for display (uses `message` when the server sent one).
     QString userMessage() const;

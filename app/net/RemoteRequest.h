@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace sajudesk {
 
 class ApiCall;
@@ -33,8 +35,17 @@ signals:
     /// `attempt` is the attempt about to run (2 for the first retry).
     void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void finished();
+    /// The key has an unusual prefix; emitted before the request is sent (it is sent as entered).
+    void keyWarning(const QString &message);
 
 protected:
+    /// The checks every request makes before sending. A set `localError` (bad input, no key) goes
+    /// to `fail` on the next event-loop turn, so a caller never gets a signal from inside start(),
+    /// and false is returned. Otherwise a non-empty `prefixWarning` is logged and emitted as
+    /// keyWarning, and true is returned.
+    bool passesLocalChecks(const ApiError &localError, const QString &prefixWarning,
+                           const std::function<void(const ApiError &)> &fail);
+
     QPointer<ApiCall> m_call;
     bool m_cancelled = false;
 };

@@ -6,8 +6,6 @@
 #include "net/ApiErrorParser.h"
 #include "runyour/ModelsRequest.h"
 
-#include <QTimer>
-
 namespace sajudesk {
 
 ChatRequest::ChatRequest(HttpClient *client, const RunYourConfig &config, const ChatParams &params, QObject *parent)
@@ -45,15 +43,8 @@ void ChatRequest::start()
     ApiError local = RunYourJson::validate(m_params, endpoint);
     if (!local.isError())
         local = m_config.missingKeyError(endpoint);
-    if (local.isError()) {
-        // Queued so the caller never gets a signal from inside start().
-        QTimer::singleShot(0, this, [this, local] { fail(local); });
+    if (!passesLocalChecks(local, m_config.keyWarning(), [this](const ApiError &e) { fail(e); }))
         return;
-    }
-    if (const QString w = m_config.keyWarning(); !w.isEmpty()) {
-        qCWarning(lcNet) << "RunYour key" << redactKey(m_config.apiKey) << "has an unexpected prefix";
-        emit keyWarning(w);
-    }
 
     m_call = new ApiCall(m_client, spec, m_config.retryPolicy, this);
     connect(m_call, &ApiCall::started, this, &ChatRequest::started);

@@ -56,7 +56,6 @@ public slots:
     void start();
 
 signals:
-    void keyWarning(const QString &message);
     /// Attempt `attempt` (1-based) is being sent.
     void started(int attempt);
     void textDelta(const QString &text);

@@ -5,8 +5,6 @@
 #include "net/ApiCall.h"
 #include "net/ApiErrorParser.h"
 
-#include <QTimer>
-
 namespace sajudesk {
 
 ModelsRequest::ModelsRequest(HttpClient *client, const RunYourConfig &config, QObject *parent)
@@ -31,15 +29,9 @@ void ModelsRequest::start()
         return;
     m_started = true;
     const HttpRequestSpec spec = m_config.spec("GET", QLatin1String(endpointPath));
-    if (const ApiError e = m_config.missingKeyError(spec.url().path()); e.isError()) {
-        // Queued so the caller never gets a signal from inside start().
-        QTimer::singleShot(0, this, [this, e] { fail(e); });
+    if (!passesLocalChecks(m_config.missingKeyError(spec.url().path()), m_config.keyWarning(),
+                           [this](const ApiError &e) { fail(e); }))
         return;
-    }
-    if (const QString w = m_config.keyWarning(); !w.isEmpty()) {
-        qCWarning(lcNet) << "RunYour key" << redactKey(m_config.apiKey) << "has an unexpected prefix";
-        emit keyWarning(w);
-    }
     m_call = new ApiCall(m_client, spec, m_config.retryPolicy, this);
     connect(m_call, &ApiCall::retryScheduled, this, &ModelsRequest::retryScheduled);
     connect(m_call, &ApiCall::succeeded, this, [this](const HttpResponseInfo &info, const QByteArray &body) {

@@ -39,8 +39,6 @@ public slots:
     void start();
 
 signals:
-    /// The key lacks the `runyour-v1-` prefix; emitted before the request is sent.
-    void keyWarning(const QString &message);
     void modelsReceived(const QList<sajudesk::ModelInfo> &models);
     void failed(const sajudesk::ApiError &error);
 

@@ -98,16 +98,10 @@ ApiError RunYourConfig::missingKeyError(const QString &endpoint) const
 {
     if (!apiKey.isEmpty())
         return {};
-    ApiError e;
-    e.service = ApiError::Service::RunYour;
-    e.kind = ApiError::Kind::Input;
-    e.endpoint = endpoint;
-    e.code = QStringLiteral("missing_api_key");
-    e.message = QCoreApplication::translate("RunYour", "No RunYour AI key is set.");
+    ApiError e = ApiError::local(ApiError::Service::RunYour, endpoint, "missing_api_key",
+                                 QCoreApplication::translate("RunYour", "No RunYour AI key is set."));
     e.hint = QCoreApplication::translate("RunYour", "Add your key in Settings (or set SAJUDESK_RUNYOUR_KEY for the "
                                                     "command line).");
-    e.attempts = 0;
-    e.localTime = QDateTime::currentDateTimeUtc();
     return e;
 }
 

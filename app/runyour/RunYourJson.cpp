@@ -29,16 +29,7 @@ namespace {
 
 ApiError inputError(const QString &endpoint, const char *code, const QString &message, const QString &field)
 {
-    ApiError e;
-    e.service = ApiError::Service::RunYour;
-    e.kind = ApiError::Kind::Input;
-    e.endpoint = endpoint;
-    e.code = QString::fromLatin1(code);
-    e.message = message;
-    e.field = field;
-    e.attempts = 0;
-    e.localTime = QDateTime::currentDateTimeUtc();
-    return e;
+    return ApiError::local(ApiError::Service::RunYour, endpoint, code, message, field);
 }
 
 ChatUsage parseUsage(const QJsonValue &v)

@@ -5,8 +5,6 @@
 #include "net/ApiCall.h"
 #include "net/ApiErrorParser.h"
 
-#include <QTimer>
-
 namespace sajudesk {
 
 FortuneRequest::FortuneRequest(HttpClient *client, const SajuApiConfig &config, const FortuneParams &params,
@@ -40,14 +38,8 @@ void FortuneRequest::start()
     ApiError local = SajuApiJson::validate(m_params, endpoint);
     if (!local.isError())
         local = m_config.missingKeyError(endpoint);
-    if (local.isError()) {
-        QTimer::singleShot(0, this, [this, local] { fail(local); });
+    if (!passesLocalChecks(local, m_config.keyWarning(), [this](const ApiError &e) { fail(e); }))
         return;
-    }
-    if (const QString w = m_config.keyWarning(); !w.isEmpty()) {
-        qCWarning(lcNet) << "Saju key" << redactKey(m_config.apiKey) << "has an unexpected prefix";
-        emit keyWarning(w);
-    }
     send(m_streaming);
 }
 
@@ -184,12 +176,9 @@ void SajuCalcRequest::start()
     m_started = true;
     const HttpRequestSpec spec =
         m_config.spec(QLatin1String(endpointPath), SajuApiJson::buildSajuCalcBody(m_params), false);
-    if (const ApiError e = m_config.missingKeyError(spec.url().path()); e.isError()) {
-        QTimer::singleShot(0, this, [this, e] { fail(e); });
+    if (!passesLocalChecks(m_config.missingKeyError(spec.url().path()), m_config.keyWarning(),
+                           [this](const ApiError &e) { fail(e); }))
         return;
-    }
-    if (const QString w = m_config.keyWarning(); !w.isEmpty())
-        emit keyWarning(w);
     ApiCall *call = new ApiCall(m_client, spec, m_config.retryPolicy, this);
     m_call = call;
     connect(call, &ApiCall::headersReceived, this, [this](const HttpResponseInfo &info) {

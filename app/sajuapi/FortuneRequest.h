@@ -56,7 +56,6 @@ public slots:
     void start();
 
 signals:
-    void keyWarning(const QString &message);
     void started(int attempt);
     /// "character", "tendency" or "fortune" with that section's object (all server fields kept).
     void sectionReceived(const QString &section, const QJsonObject &data);
@@ -110,7 +109,6 @@ public slots:
     void start();
 
 signals:
-    void keyWarning(const QString &message);
     void rateLimitUpdated(const sajudesk::RateLimitInfo &info);
     void calculated(const QJsonObject &saju);
     void failed(const sajudesk::ApiError &error);

@@ -44,16 +44,10 @@ ApiError SajuApiConfig::missingKeyError(const QString &endpoint) const
 {
     if (!apiKey.isEmpty())
         return {};
-    ApiError e;
-    e.service = ApiError::Service::Saju;
-    e.kind = ApiError::Kind::Input;
-    e.endpoint = endpoint;
-    e.code = QStringLiteral("missing_api_key");
-    e.message = QCoreApplication::translate("SajuApi", "No Saju API key is set.");
+    ApiError e = ApiError::local(ApiError::Service::Saju, endpoint, "missing_api_key",
+                                 QCoreApplication::translate("SajuApi", "No Saju API key is set."));
     e.hint = QCoreApplication::translate("SajuApi", "Add your key in Settings (or set SAJUDESK_SAJU_KEY for the "
                                                     "command line).");
-    e.attempts = 0;
-    e.localTime = QDateTime::currentDateTimeUtc();
     return e;
 }
 

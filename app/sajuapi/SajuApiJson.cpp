@@ -9,18 +9,9 @@ namespace sajudesk {
 
 namespace {
 
-ApiError inputError(const QString &endpoint, const QString &code, const QString &message, const QString &field)
+ApiError inputError(const QString &endpoint, const char *code, const QString &message, const QString &field)
 {
-    ApiError e;
-    e.service = ApiError::Service::Saju;
-    e.kind = ApiError::Kind::Input;
-    e.endpoint = endpoint;
-    e.code = code;
-    e.message = message;
-    e.field = field;
-    e.attempts = 0;
-    e.localTime = QDateTime::currentDateTimeUtc();
-    return e;
+    return ApiError::local(ApiError::Service::Saju, endpoint, code, message, field);
 }
 
 double jsonNumber(const QJsonObject &o, const char *key)
@@ -83,31 +74,31 @@ QDate seoulToday()
 ApiError validate(const FortuneParams &params, const QString &endpoint)
 {
     if (!knownModels().contains(params.model))
-        return inputError(endpoint, QStringLiteral("invalid_model"),
+        return inputError(endpoint, "invalid_model",
                           QCoreApplication::translate("SajuApi", "Unknown fortune model \"%1\". Use haiku, sonnet "
                                                                  "or gpt4o.")
                               .arg(params.model.left(100)),
                           QStringLiteral("model"));
     const QString name = params.userName.trimmed();
     if (name.isEmpty())
-        return inputError(endpoint, QString::fromLatin1(ApiErrorCode::InvalidInput),
+        return inputError(endpoint, ApiErrorCode::InvalidInput,
                           QCoreApplication::translate("SajuApi", "Enter a name for the fortune."),
                           QStringLiteral("userName"));
     if (name.size() > MaxUserNameChars)
-        return inputError(endpoint, QString::fromLatin1(ApiErrorCode::InvalidInput),
+        return inputError(endpoint, ApiErrorCode::InvalidInput,
                           QCoreApplication::translate("SajuApi", "The name is too long (at most %1 characters).")
                               .arg(MaxUserNameChars),
                           QStringLiteral("userName"));
     const QJsonObject pillars = params.saju.value(QLatin1String("pillars")).toObject();
     for (const char *p : {"year", "month", "day"}) {
         if (!pillars.value(QLatin1String(p)).isObject())
-            return inputError(endpoint, QString::fromLatin1(ApiErrorCode::InvalidInput),
+            return inputError(endpoint, ApiErrorCode::InvalidInput,
                               QCoreApplication::translate("SajuApi", "The four pillars are incomplete; calculate "
                                                                      "them from a birth date first."),
                               QStringLiteral("saju.pillars.") + QLatin1String(p));
     }
     if (!params.date.isNull() && !params.date.isValid())
-        return inputError(endpoint, QStringLiteral("invalid_date"),
+        return inputError(endpoint, "invalid_date",
                           QCoreApplication::translate("SajuApi", "The fortune date is not a valid date."),
                           QStringLiteral("date"));
     return {};
