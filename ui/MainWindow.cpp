@@ -2,10 +2,10 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
-#include "ChatPane.h"
 #include "ErrorPanel.h"
 #include "FortunePane.h"
 #include "ModelPicker.h"
+#include "chat/ChatPane.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
@@ -43,7 +43,7 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setMinimumSize(880, 580);
+    setMinimumSize(760, 520);
     createActions();
     createAreas();
     createMenus();
@@ -55,6 +55,9 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     connectServices();
     updateStatus();
     updateTitle();
+    // The window opens ready to type (the chat input), never with focus on the toolbar.
+    if (m_areaTabs->currentIndex() == chatTab)
+        m_chatPane->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
@@ -69,6 +72,7 @@ void MainWindow::connectServices()
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_fortunePane, &FortunePane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
+    connect(m_chatPane, &ChatPane::conversationModelChanged, m_modelPicker, &ModelPicker::setCurrentChatModel);
     connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_fortunePane, &FortunePane::setFortuneModel);
     connect(m_fortunePane, &FortunePane::discussRequested, this,
             [this](const QString &title, const QString &context, const QString &draft) {

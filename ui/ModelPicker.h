@@ -58,6 +58,7 @@ private:
     QComboBox *m_fortuneCombo;
     QToolButton *m_refreshButton;
     QString m_status;
+    QString m_wantedChatModel; ///< asked for before the list loaded
     AppServices *m_services = nullptr;
 };
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
-#include "ChatPane.h"
 #include "FortunePane.h"
 #include "MainWindow.h"
+#include "chat/ChatPane.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
