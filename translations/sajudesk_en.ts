@@ -402,28 +402,24 @@
         <translation>%1 — retrying in %2 s (attempt %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>Character (성격)</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>Tendency (투자 성향)</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>Today's fortune (오늘의 운세)</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>Four pillars: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>note: the key may not stream (403); using the non-streaming endpoint instead
+        <translation>note: %1
 </translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>cached · fetched %1</translation>
     </message>
 </context>
 <context>
@@ -544,6 +540,288 @@
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>The conversation has an invalid id.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>The fortune does not match its request.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>solar calendar</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>lunar calendar, leap month</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>lunar calendar</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>Birth: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>Birth: %1, time unknown (%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>Solar date: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>split at midnight (야자시/조자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>the day changes at 23:00 (정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>the day changes at midnight, no split</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>Birthplace longitude: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>Zi (子) hour rule: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>Daylight saving time: in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>Daylight saving time: not in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>Four pillars:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>Day master: %1 (%2), element %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>Five elements: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>Current 10-year luck (대운): %1, ages %2–%3</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>Current 10-year luck (대운): %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>Fortune for %1:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>Fortune text: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>Wood</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>Yang</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>Yin</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>Tendency</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>Today's fortune</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>Day master</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>Day master (Hanja)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>Investor identity</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>Long-term aptitude</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>Trend sensitivity</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>Things to do today</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>Lacking element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>Date (with weekday)</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1146,21 @@
     <message>
         <source>The Saju API's %1 is unreadable.</source>
         <translation>The Saju API's %1 is unreadable.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>The fortune stream could not be read; the whole fortune is fetched at once instead.</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1560,6 @@
     <message>
         <source>Add a Saju API key to get the daily fortune.</source>
         <translation>Add a Saju API key to get the daily fortune.</translation>
-    </message>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>This key may not stream; fetching the whole fortune at once instead.</translation>
     </message>
     <message>
         <source>The service answered, but the answer had no fortune in it.</source>

@@ -402,28 +402,24 @@
         <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>성격</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>투자 성향</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>오늘의 운세</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>사주: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>참고: 이 키는 스트리밍이 허용되지 않을 수 있습니다(403). 대신 비스트리밍 엔드포인트를 사용합니다.
+        <translation>참고: %1
 </translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>그 밖의 정보</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>저장된 운세 · %1에 받음</translation>
     </message>
 </context>
 <context>
@@ -544,6 +540,288 @@
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>대화의 ID가 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>운세 결과가 요청과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>음력, 윤달</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>출생: %1 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>출생: %1, 시간 모름(%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>양력 날짜: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>동경 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>서경 %1°</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>야자시/조자시 구분(자정에 날짜 변경)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>23시에 날짜 변경(정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>자정에 날짜 변경(야자시 구분 없음)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>이름: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>출생지 경도: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>자시(子時) 기준: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용됨</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>사주팔자:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>일간: %1(%2), 오행 %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>오행 개수: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>현재 대운: %1, %2~%3세</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>현재 대운: %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>%1 운세:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>운세 풀이: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>이 사주와 운세에 대한 사용자의 질문에 사용자의 언어로 친절하고 구체적으로 답하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>목(木)</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>화(火)</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>토(土)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금(金)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>수(水)</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>양</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>음</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>성격</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>투자 성향</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>일간(한자)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>이모지</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>정체성</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>투자자 유형</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>세부 점수</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>위험 감수 성향</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>장기 투자 적성</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>추세 민감도</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>약점</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>오행</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>오늘 할 일</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>부족한 오행</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>날짜(요일 포함)</translation>
     </message>
 </context>
 <context>
@@ -868,6 +1146,21 @@
     <message>
         <source>The Saju API's %1 is unreadable.</source>
         <translation>Saju API 응답의 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 Saju API 키로는 스트리밍을 쓸 수 없습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 주소의 Saju API는 스트리밍을 지원하지 않습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>운세 스트림을 읽을 수 없습니다. 대신 운세 전체를 한 번에 받아 옵니다.</translation>
     </message>
 </context>
 <context>
@@ -1267,10 +1560,6 @@
     <message>
         <source>Add a Saju API key to get the daily fortune.</source>
         <translation>오늘의 운세를 받으려면 Saju API 키를 추가하세요.</translation>
-    </message>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>이 키는 스트리밍이 허용되지 않을 수 있어 운세 전체를 한 번에 받습니다.</translation>
     </message>
     <message>
         <source>The service answered, but the answer had no fortune in it.</source>
