@@ -61,6 +61,18 @@ void FortuneStreamAssembler::complete(const QJsonObject &meta, QList<Step> &out)
     out.append(s);
 }
 
+void FortuneStreamAssembler::appendText(const QString &text, QList<Step> &out)
+{
+    if (text.isEmpty())
+        return;
+    m_result.narrative += text;
+    m_delivered = true;
+    Step s;
+    s.type = Step::Type::Narrative;
+    s.text = text;
+    out.append(s);
+}
+
 QList<FortuneStreamAssembler::Step> FortuneStreamAssembler::add(const QString &eventName, const QString &data)
 {
     QList<Step> out;
@@ -77,7 +89,7 @@ QList<FortuneStreamAssembler::Step> FortuneStreamAssembler::add(const QString &e
         return out;
     }
     const QJsonDocument doc = QJsonDocument::fromJson(trimmed.toUtf8());
-    const QJsonObject obj = doc.object();
+    QJsonObject obj = doc.object();
     const QString name = eventName.trimmed();
 
     if (name == QLatin1String("error")) {
@@ -113,6 +125,19 @@ QList<FortuneStreamAssembler::Step> FortuneStreamAssembler::add(const QString &e
     }
     if (name == QLatin1String("start") || name == QLatin1String("ping"))
         return out;
+    // Enterprise-style names (api-contract §2.9 [S15]): `done` ends the stream like format B's
+    // {"done":true}; `delta` carries a text piece.
+    if (name == QLatin1String("done"))
+        obj.insert(QStringLiteral("done"), true);
+    if (name == QLatin1String("delta")) {
+        for (const char *key : {"chunk", "text", "delta", "content"}) {
+            if (obj.value(QLatin1String(key)).isString()) {
+                appendText(obj.value(QLatin1String(key)).toString(), out);
+                break;
+            }
+        }
+        return out;
+    }
     if (name == QLatin1String("partial")) {
         takeData(obj, out);
         return out;
@@ -140,17 +165,8 @@ QList<FortuneStreamAssembler::Step> FortuneStreamAssembler::add(const QString &e
         error(obj);
         return out;
     }
-    if (obj.value(QLatin1String("chunk")).isString()) {
-        const QString text = obj.value(QLatin1String("chunk")).toString();
-        if (!text.isEmpty()) {
-            m_result.narrative += text;
-            m_delivered = true;
-            Step s;
-            s.type = Step::Type::Narrative;
-            s.text = text;
-            out.append(s);
-        }
-    }
+    if (obj.value(QLatin1String("chunk")).isString())
+        appendText(obj.value(QLatin1String("chunk")).toString(), out);
     takeData(obj, out);
     if (obj.value(QLatin1String("done")).toBool(false) || type == QLatin1String("complete")
         || type == QLatin1String("done")) {

@@ -10,7 +10,8 @@ namespace sajudesk {
 /// Interprets the events of /api/daily-fortune-stream in any of the documented formats
 /// (A: named character/tendency/fortune/complete/error events; B: anonymous {"chunk"} …
 /// {"done":true,…} with the result flat or nested under `fortune`; v1: start/partial/complete
-/// then [DONE]) into one FortuneResult. Pure; feed events in order.
+/// then [DONE]; Enterprise-style `delta` / `done`) into one FortuneResult. A named event it
+/// does not know keeps its payload in extras under its name. Pure; feed events in order.
 class FortuneStreamAssembler
 {
 public:
@@ -43,7 +44,8 @@ public:
 
 private:
     void takeData(const QJsonObject &obj, QList<Step> &out);
-    void complete(const QJsonObject &payload, QList<Step> &out);
+    void complete(const QJsonObject &meta, QList<Step> &out);
+    void appendText(const QString &text, QList<Step> &out);
 
     FortuneResult m_result;
     bool m_delivered = false;

@@ -75,6 +75,7 @@ private slots:
     void aliasBesideV0KeyStaysInExtras();
     void unknownDoneKeysAreExtrasNotMeta();
     void sectionsEmittedForNestedDone();
+    void namedDoneAndDeltaEvents();
     void roundTrip();
     void fromJsonRejects_data();
     void fromJsonRejects();
@@ -203,6 +204,18 @@ void TestFortuneResult::sectionsEmittedForNestedDone()
     QCOMPARE(steps.last().type, T::Complete);
     QVERIFY(a.deliveredContent());
     QCOMPARE(a.malformedCount(), 0);
+}
+
+void TestFortuneResult::namedDoneAndDeltaEvents()
+{
+    const FortuneResult r = assemble({{QStringLiteral("delta"), QStringLiteral(R"({"text":"오늘은 "})")},
+                                      {QStringLiteral("delta"), QStringLiteral(R"({"index":3})")},
+                                      {QStringLiteral("delta"), QStringLiteral(R"({"delta":"맑음"})")},
+                                      {QStringLiteral("done"), QStringLiteral(R"({"fortune":{"score":9}})")}});
+    QVERIFY(r.complete);
+    QCOMPARE(r.narrative, QStringLiteral("오늘은 맑음"));
+    QCOMPARE(r.fortune.value(QLatin1String("score")).toInt(), 9);
+    QVERIFY(r.extras.isEmpty());
 }
 
 void TestFortuneResult::roundTrip()
