@@ -171,7 +171,7 @@ QString luckText(const SajuChart &c)
     s += QLatin1Char('\n');
     QString ages = pad(QCoreApplication::translate("ChartText", "Age"), kLabelWidth),
             hanja = pad(QString(), kLabelWidth), hangul = pad(QString(), kLabelWidth),
-            years = pad(QCoreApplication::translate("ChartText", "Year"), kLabelWidth);
+            years = pad(QCoreApplication::translate("ChartText", "Calendar year"), kLabelWidth);
     for (const LuckPillar &lp : l.pillars) {
         ages += pad(QString::number(lp.age), kLuckCellWidth);
         hanja += pad(lp.pillar.hanja(), kLuckCellWidth);

@@ -33,8 +33,9 @@ TraceEntry civilStep(const BirthInput &typed, const FourPillars &p)
                                                     "Korean lunar date %1 (leap month) is solar %2.")
                       : QCoreApplication::translate("CalculationTrace", "Korean lunar date %1 is solar %2."))
                      .arg(lunar, p.civilDate.toString());
-    } else
+    } else if (p.hasHour) {
         notes << QCoreApplication::translate("CalculationTrace", "The Korean wall-clock time as entered.");
+    }
     if (p.hasHour) {
         e.value += QStringLiteral(" %1:%2")
                        .arg(p.civilHour, 2, 10, QLatin1Char('0'))
