@@ -507,6 +507,25 @@
     </message>
 </context>
 <context>
+    <name>ChartBoundaries</name>
+    <message>
+        <source>solar term</source>
+        <translation>solar term</translation>
+    </message>
+    <message>
+        <source>hour-branch edge</source>
+        <translation>hour-branch edge</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>day change</translation>
+    </message>
+    <message>
+        <source>solar term on the birth date</source>
+        <translation>solar term on the birth date</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>wood</source>
@@ -625,36 +644,12 @@
         <translation>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</translation>
     </message>
     <message>
-        <source>forward</source>
-        <translation>forward</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>backward</translation>
-    </message>
-    <message>
         <source>[time unknown: measured from 12:00]</source>
         <translation>[time unknown: measured from 12:00]</translation>
     </message>
     <message>
         <source>Age</source>
         <translation>Age</translation>
-    </message>
-    <message>
-        <source>solar term</source>
-        <translation>solar term</translation>
-    </message>
-    <message>
-        <source>hour-branch edge</source>
-        <translation>hour-branch edge</translation>
-    </message>
-    <message>
-        <source>day change</source>
-        <translation>day change</translation>
-    </message>
-    <message>
-        <source>solar term on the birth date</source>
-        <translation>solar term on the birth date</translation>
     </message>
     <message>
         <source>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</source>
@@ -1002,6 +997,17 @@
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
         <translation>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</translation>
+    </message>
+</context>
+<context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
     </message>
 </context>
 <context>

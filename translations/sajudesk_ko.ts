@@ -507,6 +507,25 @@
     </message>
 </context>
 <context>
+    <name>ChartBoundaries</name>
+    <message>
+        <source>solar term</source>
+        <translation>절기</translation>
+    </message>
+    <message>
+        <source>hour-branch edge</source>
+        <translation>시진 경계</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>날짜 변경</translation>
+    </message>
+    <message>
+        <source>solar term on the birth date</source>
+        <translation>생일에 든 절기</translation>
+    </message>
+</context>
+<context>
     <name>ChartText</name>
     <message>
         <source>wood</source>
@@ -625,36 +644,12 @@
         <translation>대운: %1, 대운수 %2 (출생 후 %3년 %4개월 %5일, %6)</translation>
     </message>
     <message>
-        <source>forward</source>
-        <translation>순행</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>역행</translation>
-    </message>
-    <message>
         <source>[time unknown: measured from 12:00]</source>
         <translation>[시간 모름: 12:00 기준]</translation>
     </message>
     <message>
         <source>Age</source>
         <translation>나이</translation>
-    </message>
-    <message>
-        <source>solar term</source>
-        <translation>절기</translation>
-    </message>
-    <message>
-        <source>hour-branch edge</source>
-        <translation>시진 경계</translation>
-    </message>
-    <message>
-        <source>day change</source>
-        <translation>날짜 변경</translation>
-    </message>
-    <message>
-        <source>solar term on the birth date</source>
-        <translation>생일에 든 절기</translation>
     </message>
     <message>
         <source>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</source>
@@ -1002,6 +997,17 @@
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
         <translation>%1 키 %2이(가) 거부되었습니다(HTTP 401). 키 전체를 붙여 넣었는지 확인하거나 새 키를 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>순행</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역행</translation>
     </message>
 </context>
 <context>

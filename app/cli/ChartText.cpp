@@ -159,8 +159,7 @@ QString luckText(const SajuChart &c)
     const LuckCycle &l = *c.luck;
     QString s = QCoreApplication::translate("ChartText",
                                             "Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)")
-                    .arg(l.direction == LuckDirection::Forward ? QCoreApplication::translate("ChartText", "forward")
-                                                               : QCoreApplication::translate("ChartText", "backward"))
+                    .arg(luckDirectionDisplayName(l.direction))
                     .arg(l.startAge)
                     .arg(l.start.years)
                     .arg(l.start.months)
@@ -198,21 +197,6 @@ QString periodsText(const QString &title, const QVector<LuckPeriod> &periods)
     return s;
 }
 
-QString boundaryKindLabel(BoundaryKind kind)
-{
-    switch (kind) {
-    case BoundaryKind::SolarTerm:
-        return QCoreApplication::translate("ChartText", "solar term");
-    case BoundaryKind::HourBranch:
-        return QCoreApplication::translate("ChartText", "hour-branch edge");
-    case BoundaryKind::DayChange:
-        return QCoreApplication::translate("ChartText", "day change");
-    case BoundaryKind::SolarTermDay:
-        return QCoreApplication::translate("ChartText", "solar term on the birth date");
-    }
-    return QString();
-}
-
 QString boundariesText(const SajuChart &c)
 {
     QString s;
@@ -220,7 +204,7 @@ QString boundariesText(const SajuChart &c)
         const FourPillars &o = b.other->pillars;
         s += QCoreApplication::translate("ChartText",
                                          "Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6")
-                 .arg(boundaryKindLabel(b.kind), b.label, formatUtcInstant(b.utc))
+                 .arg(boundaryKindDisplayName(b.kind), b.label, formatUtcInstant(b.utc))
                  .arg(b.secondsFromBirth)
                  .arg(b.otherTime, o.year.hanja() + QLatin1Char(' ') + o.month.hanja() + QLatin1Char(' ')
                                        + o.day.hanja() + QLatin1Char(' ') + o.hourHanja());

@@ -4,6 +4,8 @@
 #include "saju/SajuChart.h"
 #include "saju/SolarTerms.h"
 
+#include <QCoreApplication>
+
 namespace sajudesk::saju {
 
 namespace {
@@ -85,6 +87,21 @@ QString boundaryKindName(BoundaryKind kind)
         return QStringLiteral("day-change");
     case BoundaryKind::SolarTermDay:
         return QStringLiteral("solar-term-day");
+    }
+    return QString();
+}
+
+QString boundaryKindDisplayName(BoundaryKind kind)
+{
+    switch (kind) {
+    case BoundaryKind::SolarTerm:
+        return QCoreApplication::translate("ChartBoundaries", "solar term");
+    case BoundaryKind::HourBranch:
+        return QCoreApplication::translate("ChartBoundaries", "hour-branch edge");
+    case BoundaryKind::DayChange:
+        return QCoreApplication::translate("ChartBoundaries", "day change");
+    case BoundaryKind::SolarTermDay:
+        return QCoreApplication::translate("ChartBoundaries", "solar term on the birth date");
     }
     return QString();
 }

@@ -24,6 +24,8 @@ struct SajuChart;
 
 enum class BoundaryKind { SolarTerm, HourBranch, DayChange, SolarTermDay };
 QString boundaryKindName(BoundaryKind kind); ///< "solar-term", "hour-branch", "day-change", "solar-term-day"
+/// Name in the UI language (context "ChartBoundaries"): "solar term" / "절기" …
+QString boundaryKindDisplayName(BoundaryKind kind);
 
 /// How close the corrected time must be to a boundary, inclusive (same as SajuFlag::NearJie).
 inline constexpr std::int64_t kBoundarySeconds = 120;

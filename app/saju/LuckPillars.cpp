@@ -3,6 +3,8 @@
 
 #include "saju/SolarTerms.h"
 
+#include <QCoreApplication>
+
 namespace sajudesk::saju {
 
 QString genderName(Gender gender)
@@ -30,6 +32,12 @@ std::optional<Gender> genderFromName(QStringView name)
 QString luckDirectionName(LuckDirection direction)
 {
     return direction == LuckDirection::Forward ? QStringLiteral("forward") : QStringLiteral("backward");
+}
+
+QString luckDirectionDisplayName(LuckDirection direction)
+{
+    return direction == LuckDirection::Forward ? QCoreApplication::translate("LuckPillars", "forward")
+                                               : QCoreApplication::translate("LuckPillars", "backward");
 }
 
 QString luckRoundingName(LuckRounding rounding)

@@ -34,6 +34,8 @@ std::optional<Gender> genderFromName(QStringView name);
 
 enum class LuckDirection { Forward, Backward };
 QString luckDirectionName(LuckDirection direction); ///< "forward" / "backward" (chart JSON)
+/// Name in the UI language (context "LuckPillars"): "forward" / "순행", "backward" / "역행".
+QString luckDirectionDisplayName(LuckDirection direction);
 
 /// How Δ / 3 days becomes the 대운수.
 enum class LuckRounding {
