@@ -58,7 +58,7 @@ void addJieDayCandidate(std::vector<ChartBoundary> &out, const SajuChart &chart)
     const std::int64_t jieWall = jie + koreaUtcOffsetAt(jie);
     const bool after = p.utc >= jie;
     const std::int64_t midWall = after ? (dayStartWall + jieWall) / 2 : (jieWall + dayStartWall + kSecondsPerDay) / 2;
-    const std::int64_t midUtc = koreaCivilToUtc(midWall / 60 * 60).utc;
+    const std::int64_t midUtc = koreaCivilToUtc(floorDiv(midWall, 60) * 60).utc;
     if ((midUtc >= jie) == after)
         return;
 

@@ -332,6 +332,14 @@ void TstSajuChart::jieDayCandidates()
     QVERIFY(b.other->luck && b.other->luck->fromNoon);
     QCOMPARE(b.other->luck->direction, LuckDirection::Forward); // 甲 year, a man
     QCOMPARE(c.luck->direction, LuckDirection::Backward);       // 癸 year, a man
+
+    // Before 1970 (negative seconds): 立春 1924-02-05 10:49 KST, noon is after it; the other side is
+    // the middle of 00:00–10:49, 05:24 KST = 20:24 UTC the day before (not rounded towards zero).
+    const SajuChart old = mustBuild(QStringLiteral("1924-02-05"));
+    QCOMPARE(pillarsOf(old), QStringLiteral("甲子 丙寅 甲寅 -"));
+    QCOMPARE(old.boundaries.front().otherTime, QStringLiteral("1924-02-05 05:24"));
+    QCOMPARE(formatUtcInstant(old.boundaries.front().other->pillars.utc), QStringLiteral("1924-02-04T20:24:00Z"));
+    QCOMPARE(pillarsOf(*old.boundaries.front().other), QStringLiteral("癸亥 乙丑 甲寅 -"));
 }
 
 void TstSajuChart::noBoundariesWhenOff()
