@@ -101,7 +101,7 @@ struct SajuChart
     QStringList flagNames() const;
 
     /// The `sajudesk-cli chart --json` object (without "input"): pillars, tenGods, hiddenStems,
-    /// twelveStages, void, luck, trace, boundaries and details (README "Chart JSON").
+    /// twelveStages, void, luck, trace, boundaries and details (README, "Chart rules").
     QJsonObject toJson() const;
 };
 
