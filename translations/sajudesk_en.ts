@@ -384,6 +384,303 @@
     </message>
 </context>
 <context>
+    <name>CalculationTrace</name>
+    <message>
+        <source>Korean lunar date %1 (leap month) is solar %2.</source>
+        <translation>Korean lunar date %1 (leap month) is solar %2.</translation>
+    </message>
+    <message>
+        <source>Korean lunar date %1 is solar %2.</source>
+        <translation>Korean lunar date %1 is solar %2.</translation>
+    </message>
+    <message>
+        <source>The Korean wall-clock time as entered.</source>
+        <translation>The Korean wall-clock time as entered.</translation>
+    </message>
+    <message>
+        <source>Time unknown: year, month and the luck pillars are evaluated at %1 civil time.</source>
+        <translation>Time unknown: year, month and the luck pillars are evaluated at %1 civil time.</translation>
+    </message>
+    <message>
+        <source>Daylight saving time was in force: one hour removed.</source>
+        <translation>Daylight saving time was in force: one hour removed.</translation>
+    </message>
+    <message>
+        <source>No daylight saving time on this date.</source>
+        <translation>No daylight saving time on this date.</translation>
+    </message>
+    <message>
+        <source>The clocks skipped this time when summer time began; it is read on the standard clock (moved forward by the gap).</source>
+        <translation>The clocks skipped this time when summer time began; it is read on the standard clock (moved forward by the gap).</translation>
+    </message>
+    <message>
+        <source>This time occurred twice when summer time ended; the earlier (summer-time) instant is used.</source>
+        <translation>This time occurred twice when summer time ended; the earlier (summer-time) instant is used.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time.</source>
+        <translation>Before 1908-04-01 Korean clocks kept Seoul local mean time.</translation>
+    </message>
+    <message>
+        <source>Korean standard time on the 127.5°E meridian (1908-04-01 to 1911-12-31 and 1954-03-21 to 1961-08-09).</source>
+        <translation>Korean standard time on the 127.5°E meridian (1908-04-01 to 1911-12-31 and 1954-03-21 to 1961-08-09).</translation>
+    </message>
+    <message>
+        <source>Standard time on the 135°E meridian (1912-01-01 to 1954-03-20 and since 1961-08-10).</source>
+        <translation>Standard time on the 135°E meridian (1912-01-01 to 1954-03-20 and since 1961-08-10).</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown.</source>
+        <translation>Not applied: the birth time is unknown.</translation>
+    </message>
+    <message>
+        <source>Local mean time at %1°E is UTC%2, %3 against the standard clock; it decides the day and hour pillars.</source>
+        <translation>Local mean time at %1°E is UTC%2, %3 against the standard clock; it decides the day and hour pillars.</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown; the day pillar is that of the civil date.</source>
+        <translation>Not applied: the birth time is unknown; the day pillar is that of the civil date.</translation>
+    </message>
+    <message>
+        <source>Split 子 hour (야자시/조자시): the day changes at 00:00; from 23:00 to 23:59 the day stays and the hour stem is the next day's 子 hour.</source>
+        <translation>Split 子 hour (야자시/조자시): the day changes at 00:00; from 23:00 to 23:59 the day stays and the hour stem is the next day's 子 hour.</translation>
+    </message>
+    <message>
+        <source>Applied here: the hour stem is taken from the next day.</source>
+        <translation>Applied here: the hour stem is taken from the next day.</translation>
+    </message>
+    <message>
+        <source>정자시: the day changes at 23:00.</source>
+        <translation>정자시: the day changes at 23:00.</translation>
+    </message>
+    <message>
+        <source>Applied here: the next day's pillar is used.</source>
+        <translation>Applied here: the next day's pillar is used.</translation>
+    </message>
+    <message>
+        <source>Midnight rule: the day and the hour stems change at 00:00.</source>
+        <translation>Midnight rule: the day and the hour stems change at 00:00.</translation>
+    </message>
+    <message>
+        <source>Year and month: before the first 節 of the table (小寒 1900), in the 子 month of 1899.</source>
+        <translation>Year and month: before the first 節 of the table (小寒 1900), in the 子 month of 1899.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2; the next 節, %3, is at %4.</source>
+        <translation>Year and month from %1 at %2; the next 節, %3, is at %4.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2.</source>
+        <translation>Year and month from %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Civil time as typed</source>
+        <translation>Civil time as typed</translation>
+    </message>
+    <message>
+        <source>Daylight saving time removed</source>
+        <translation>Daylight saving time removed</translation>
+    </message>
+    <message>
+        <source>Standard meridian of the era</source>
+        <translation>Standard meridian of the era</translation>
+    </message>
+    <message>
+        <source>UTC instant</source>
+        <translation>UTC instant</translation>
+    </message>
+    <message>
+        <source>Local mean time at the birthplace</source>
+        <translation>Local mean time at the birthplace</translation>
+    </message>
+    <message>
+        <source>子-hour rule</source>
+        <translation>子-hour rule</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <source>Civil time minus UTC%1.</source>
+        <translation>Civil time minus UTC%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBoundaries</name>
+    <message>
+        <source>solar term</source>
+        <translation>solar term</translation>
+    </message>
+    <message>
+        <source>hour-branch edge</source>
+        <translation>hour-branch edge</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>day change</translation>
+    </message>
+    <message>
+        <source>solar term on the birth date</source>
+        <translation>solar term on the birth date</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>wood</source>
+        <translation>wood</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <source>earth</source>
+        <translation>earth</translation>
+    </message>
+    <message>
+        <source>metal</source>
+        <translation>metal</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>gender not given</translation>
+    </message>
+    <message>
+        <source>lunar, leap month</source>
+        <translation>lunar, leap month</translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>lunar</translation>
+    </message>
+    <message>
+        <source>solar</source>
+        <translation>solar</translation>
+    </message>
+    <message>
+        <source>子 rule: %1</source>
+        <translation>子 rule: %1</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>Ten god</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>Hidden stems</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12 stages</translation>
+    </message>
+    <message>
+        <source>Day master: %1 %2 (%3)</source>
+        <translation>Day master: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1 %2</source>
+        <translation>Void (공망): %1 %2</translation>
+    </message>
+    <message>
+        <source>Elements: %1</source>
+        <translation>Elements: %1</translation>
+    </message>
+    <message>
+        <source>UTC: %1 · local mean time: %2</source>
+        <translation>UTC: %1 · local mean time: %2</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): give --gender=male or --gender=female.</source>
+        <translation>Luck pillars (대운): give --gender=male or --gender=female.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): the solar term needed lies outside 1900–2100.</source>
+        <translation>Luck pillars (대운): the solar term needed lies outside 1900–2100.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</source>
+        <translation>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</translation>
+    </message>
+    <message>
+        <source>[time unknown: measured from 12:00]</source>
+        <translation>[time unknown: measured from 12:00]</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</source>
+        <translation>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</translation>
+    </message>
+    <message>
+        <source>(luck from age %1)</source>
+        <translation>(luck from age %1)</translation>
+    </message>
+    <message>
+        <source>How this was calculated:</source>
+        <translation>How this was calculated:</translation>
+    </message>
+    <message>
+        <source>Annual luck (세운):</source>
+        <translation>Annual luck (세운):</translation>
+    </message>
+    <message>
+        <source>Monthly luck (월운) of %1:</source>
+        <translation>Monthly luck (월운) of %1:</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>sajudesk-cli: could not start the demo server on 127.0.0.1.
@@ -796,6 +1093,10 @@
         <translation>Date</translation>
     </message>
     <message>
+        <source>Date (with weekday)</source>
+        <translation>Date (with weekday)</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -818,10 +1119,6 @@
     <message>
         <source>no</source>
         <translation>no</translation>
-    </message>
-    <message>
-        <source>Date (with weekday)</source>
-        <translation>Date (with weekday)</translation>
     </message>
 </context>
 <context>
@@ -978,6 +1275,17 @@
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
         <translation>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</translation>
+    </message>
+</context>
+<context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
     </message>
 </context>
 <context>
@@ -1161,6 +1469,100 @@
     <message>
         <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
         <translation>The fortune stream could not be read; the whole fortune is fetched at once instead.</translation>
+    </message>
+</context>
+<context>
+    <name>TenGod</name>
+    <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Rob Wealth</source>
+        <translation>Rob Wealth</translation>
+    </message>
+    <message>
+        <source>Eating God</source>
+        <translation>Eating God</translation>
+    </message>
+    <message>
+        <source>Hurting Officer</source>
+        <translation>Hurting Officer</translation>
+    </message>
+    <message>
+        <source>Indirect Wealth</source>
+        <translation>Indirect Wealth</translation>
+    </message>
+    <message>
+        <source>Direct Wealth</source>
+        <translation>Direct Wealth</translation>
+    </message>
+    <message>
+        <source>Indirect Officer</source>
+        <translation>Indirect Officer</translation>
+    </message>
+    <message>
+        <source>Direct Officer</source>
+        <translation>Direct Officer</translation>
+    </message>
+    <message>
+        <source>Indirect Resource</source>
+        <translation>Indirect Resource</translation>
+    </message>
+    <message>
+        <source>Direct Resource</source>
+        <translation>Direct Resource</translation>
+    </message>
+</context>
+<context>
+    <name>TwelveStage</name>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation>Bath</translation>
+    </message>
+    <message>
+        <source>Cap and Belt</source>
+        <translation>Cap and Belt</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Sickness</source>
+        <translation>Sickness</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Tomb</source>
+        <translation>Tomb</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>Severance</translation>
+    </message>
+    <message>
+        <source>Conception</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurture</translation>
     </message>
 </context>
 <context>
