@@ -5,7 +5,20 @@
 
 #include <QCoreApplication>
 
-namespace sajudesk::FortuneChatContext {
+namespace sajudesk {
+
+std::optional<LuckPeriodNow> LuckPeriodNow::fromChart(const saju::SajuChart &chart, int year)
+{
+    if (!chart.luck)
+        return std::nullopt;
+    const int i = chart.luck->indexForYear(year);
+    if (i < 0 || i >= int(chart.luck->pillars.size()))
+        return std::nullopt;
+    const saju::LuckPillar &lp = chart.luck->pillars[std::size_t(i)];
+    return LuckPeriodNow{lp.pillar, lp.age, lp.age + 9};
+}
+
+namespace FortuneChatContext {
 
 namespace {
 
@@ -141,4 +154,5 @@ QString systemPrompt(const FortuneChatInput &input, const QLocale &locale)
     return build(input, locale) + QStringLiteral("\n\n") + instruction();
 }
 
-} // namespace sajudesk::FortuneChatContext
+} // namespace FortuneChatContext
+} // namespace sajudesk

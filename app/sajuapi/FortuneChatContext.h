@@ -3,6 +3,7 @@
 
 #include "saju/BirthInput.h"
 #include "saju/FourPillars.h"
+#include "saju/SajuChart.h"
 #include "sajuapi/FortuneResult.h"
 
 #include <QDate>
@@ -13,12 +14,16 @@
 
 namespace sajudesk {
 
-/// The 10-year luck period (대운) in force today, when a chart has computed it.
+/// The 10-year luck period (대운) in force now, when a chart has computed it.
 struct LuckPeriodNow
 {
     saju::Pillar pillar;
-    int startAge = -1; ///< Korean counting as the chart gives it; -1 when unknown
+    int startAge = -1; ///< full years from birth (만 나이) as the chart counts them; -1 when unknown
     int endAge = -1;
+
+    /// The 대운 of `chart` in force in calendar `year` (LuckCycle::indexForYear); nullopt when the
+    /// chart has no 대운 (gender unknown, out of range) or `year` is before the first one.
+    static std::optional<LuckPeriodNow> fromChart(const saju::SajuChart &chart, int year);
 };
 
 /// Everything "Discuss in chat" hands to a new conversation.

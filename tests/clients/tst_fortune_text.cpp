@@ -46,7 +46,9 @@ FortuneChatInput input(const char *birthLine, bool withFortune)
     if (withFortune) {
         in.fortune = sampleFortune();
         in.fortuneDate = QDate(2026, 5, 2);
-        in.luckNow = LuckPeriodNow{saju::Pillar{2, 6}, 33, 42};
+        saju::ChartOptions options;
+        options.gender = saju::Gender::Male;
+        in.luckNow = LuckPeriodNow::fromChart(*saju::SajuChart::build(in.birth, options), in.fortuneDate.year());
     }
     return in;
 }
@@ -66,6 +68,8 @@ private slots:
     void chatContext_data();
     void chatContext();
     void chatContextOptions();
+    void luckFromChart_data();
+    void luckFromChart();
 
 private:
     void useLanguage(const QString &language);
@@ -162,7 +166,7 @@ Four pillars:
   Hour: 丁卯 (정묘)
 Day master: 甲 (갑목), element Wood
 Five elements: Wood 2, Fire 1, Earth 2, Metal 2, Water 1
-Current 10-year luck (대운): 丙午 (병오), ages 33–42
+Current 10-year luck (대운): 壬子 (임자), ages 34–43
 Fortune for Saturday, May 2, 2026:
   Character:
     Day master: 갑목
@@ -194,7 +198,7 @@ Fortune for Saturday, May 2, 2026:
   시주: 丁卯(정묘)
 일간: 甲(갑목), 오행 목(木)
 오행 개수: 목(木) 2, 화(火) 1, 토(土) 2, 금(金) 2, 수(水) 1
-현재 대운: 丙午(병오), 33~42세
+현재 대운: 壬子(임자), 34~43세
 2026년 5월 2일 토요일 운세:
   성격:
     일간: 갑목
@@ -275,6 +279,41 @@ void TestFortuneText::chatContextOptions()
     QCOMPARE(lines.at(2), QStringLiteral("Birthplace longitude: 73.900° W"));
     QCOMPARE(lines.at(3), QStringLiteral("Zi (子) hour rule: the day changes at 23:00 (정자시)"));
     QCOMPARE(lines.at(4), QStringLiteral("Daylight saving time: in effect at the birth time")); // 1988: KDT +10
+}
+
+void TestFortuneText::luckFromChart_data()
+{
+    QTest::addColumn<int>("year");
+    QTest::addColumn<QString>("pillar");
+    QTest::addColumn<int>("startAge");
+    QTest::addColumn<int>("endAge");
+    // 1992-08-26 05:40, male: forward from 己酉 at 4 (as `sajudesk-cli chart --gender=male` gives).
+    QTest::newRow("before the first") << 1995 << QString() << -1 << -1;
+    QTest::newRow("first, 1996") << 1996 << QStringLiteral("己酉") << 4 << 13;
+    QTest::newRow("2025") << 2025 << QStringLiteral("辛亥") << 24 << 33;
+    QTest::newRow("2026") << 2026 << QStringLiteral("壬子") << 34 << 43;
+}
+
+void TestFortuneText::luckFromChart()
+{
+    QFETCH(int, year);
+    QFETCH(QString, pillar);
+    QFETCH(int, startAge);
+    QFETCH(int, endAge);
+    saju::ChartOptions options;
+    options.gender = saju::Gender::Male;
+    const auto chart = saju::SajuChart::buildLine(u"1992-08-26 05:40", saju::BirthInput(), options);
+    QVERIFY(chart);
+    const auto luck = LuckPeriodNow::fromChart(*chart, year);
+    QCOMPARE(luck.has_value(), !pillar.isEmpty());
+    if (luck) {
+        QCOMPARE(luck->pillar.hanja(), pillar);
+        QCOMPARE(luck->startAge, startAge);
+        QCOMPARE(luck->endAge, endAge);
+    }
+    // Without a gender there is no 대운, so the context has no such line.
+    const auto noGender = saju::SajuChart::buildLine(u"1992-08-26 05:40");
+    QVERIFY(!LuckPeriodNow::fromChart(*noGender, year));
 }
 
 QTEST_GUILESS_MAIN(TestFortuneText)
