@@ -3,6 +3,7 @@
 
 #include "cli/CliCommand.h"
 #include "cli/CliServices.h"
+#include "core/LanguageManager.h"
 #include "saju/SajuEngine.h"
 #include "sajuapi/FortuneRequest.h"
 #include "sajuapi/FortuneText.h"
@@ -11,6 +12,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QTranslator>
 
 namespace sajudesk::cli {
 
@@ -63,6 +65,9 @@ int runFortune(const QStringList &args)
                       QStringLiteral("Ask the service again even when this fortune is in the local cache.")});
     parser.addOption(
         {QStringLiteral("json"), QStringLiteral("Print one JSON document (saju, data, meta) at the end.")});
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Language of labels and messages: ko or en (default: the system language)."),
+                      QStringLiteral("lang")});
     CliServices::addOptions(parser);
     if (!parser.parse(args))
         return inputError(parser.errorText());
@@ -122,6 +127,19 @@ int runFortune(const QStringList &args)
             return inputError(QStringLiteral("--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    const QString language = parser.isSet(QStringLiteral("language"))
+                                 ? parser.value(QStringLiteral("language")).trimmed().toLower()
+                                 : LanguageManager::systemLanguage();
+    if (!LanguageManager::availableLanguages().contains(language))
+        return inputError(
+            QStringLiteral("--language must be ko or en, not \"%1\"").arg(parser.value(QStringLiteral("language"))));
+    // Labels, element names and notes in that language; dates and numbers per its locale.
+    QTranslator translator;
+    if (translator.load(QStringLiteral("sajudesk_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    const bool korean = language == QLatin1String("ko");
+    QLocale::setDefault(
+        QLocale(korean ? QLocale::Korean : QLocale::English, korean ? QLocale::SouthKorea : QLocale::UnitedStates));
 
     CliServices services;
     if (const int rc = services.setUp(parser, CliServices::Saju); rc != ExitOk)

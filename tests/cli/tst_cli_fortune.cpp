@@ -39,6 +39,7 @@ private slots:
     void cacheSendsOneRequestForTwo();
     void refreshAsksAgain();
     void textOutputShowsCacheAndTranslatedElements();
+    void koreanTextOutput();
     void noSecondRequestWhenItCannotSucceed_data();
     void noSecondRequestWhenItCannotSucceed();
     void fallbackIsAnnounced();
@@ -191,6 +192,18 @@ void TestCliFortune::textOutputShowsCacheAndTranslatedElements()
     QVERIFY2(cached.out.contains(QStringLiteral("cached · fetched")), qPrintable(cached.out));
     QVERIFY(cached.out.contains(QStringLiteral("== Today's fortune ==")));
     QCOMPARE(m_server->requests().size(), 1);
+}
+
+void TestCliFortune::koreanTextOutput()
+{
+    QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("ko")}).exitCode, 0);
+    const CliResult r = run({QStringLiteral("--language"), QStringLiteral("ko")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.out.contains(QStringLiteral("== 오늘의 운세 ==")), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("부족한 오행: 토(土)")));
+    QVERIFY(r.out.contains(QStringLiteral("저장된 운세 · ")));
+    QVERIFY(!r.out.contains(QStringLiteral("earth")));
+    QCOMPARE(run({QStringLiteral("--language"), QStringLiteral("fr")}).exitCode, 2);
 }
 
 void TestCliFortune::noSecondRequestWhenItCannotSucceed_data()
