@@ -714,10 +714,6 @@
         <source>Other details</source>
         <translation>Other details</translation>
     </message>
-    <message>
-        <source>cached · fetched %1</source>
-        <translation>cached · fetched %1</translation>
-    </message>
 </context>
 <context>
     <name>CmdKey</name>
@@ -1119,6 +1115,10 @@
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>cached · fetched %1</translation>
     </message>
 </context>
 <context>

@@ -714,10 +714,6 @@
         <source>Other details</source>
         <translation>그 밖의 정보</translation>
     </message>
-    <message>
-        <source>cached · fetched %1</source>
-        <translation>저장된 운세 · %1에 받음</translation>
-    </message>
 </context>
 <context>
     <name>CmdKey</name>
@@ -1119,6 +1115,10 @@
     <message>
         <source>no</source>
         <translation>아니요</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>저장된 운세 · %1에 받음</translation>
     </message>
 </context>
 <context>

@@ -205,8 +205,7 @@ int runFortune(const QStringList &args)
             tail += QLatin1Char('\n') + sectionBlock(QCoreApplication::translate("Cli", "Other details"), r.extras);
         QStringList meta;
         if (req.isFromCache())
-            meta << QCoreApplication::translate("Cli", "cached · fetched %1")
-                        .arg(QLocale().toString(req.fetchedAt().toLocalTime(), QLocale::ShortFormat));
+            meta << FortuneText::cachedNote(req.fetchedAt());
         if (!r.meta.requestId.isEmpty())
             meta << QStringLiteral("requestId ") + r.meta.requestId;
         if (!r.meta.model.isEmpty())

@@ -180,6 +180,12 @@ QString valueText(const QString &key, const QJsonValue &value, const QLocale &lo
     return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
 }
 
+QString cachedNote(const QDateTime &fetchedAt, const QLocale &locale)
+{
+    return QCoreApplication::translate("FortuneText", "cached · fetched %1")
+        .arg(locale.toString(fetchedAt.toLocalTime(), QLocale::ShortFormat));
+}
+
 QStringList lines(const QJsonObject &object, int indent, const QLocale &locale)
 {
     QStringList out;

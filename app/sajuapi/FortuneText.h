@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QLocale>
@@ -31,6 +32,10 @@ QString fieldLabel(const QString &key);
 /// One value for display: elements and yin/yang by their key or value translated, numbers per
 /// `locale`, booleans yes/no, null "-"; arrays and objects as compact JSON.
 QString valueText(const QString &key, const QJsonValue &value, const QLocale &locale = QLocale());
+
+/// "cached · fetched 5/2/26, 12:04 PM" / "저장된 운세 · 26. 5. 2. 오후 12:04에 받음": the mark of an
+/// answer served from the FortuneCache, with `fetchedAt` (UTC) in local time per `locale`.
+QString cachedNote(const QDateTime &fetchedAt, const QLocale &locale = QLocale());
 
 /// Every field of `object` as "Label: value" lines (in key order, as QJsonObject keeps them),
 /// each starting with `indent` spaces. An object or array item whose fields are all plain

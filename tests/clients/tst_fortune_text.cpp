@@ -129,6 +129,12 @@ void TestFortuneText::valuesAndLabels()
     QCOMPARE(FortuneText::valueText(QStringLiteral("count"), 12345, en), QStringLiteral("12,345"));
     QCOMPARE(FortuneText::valueText(QStringLiteral("cached"), true, en), QStringLiteral("yes"));
     QCOMPARE(FortuneText::valueText(QStringLiteral("x"), QJsonValue::Null, en), QStringLiteral("-"));
+    const QDateTime fetched(QDate(2026, 5, 2), QTime(3, 4), Qt::UTC);
+    QCOMPARE(FortuneText::cachedNote(fetched, en),
+             QStringLiteral("cached · fetched ") + en.toString(fetched.toLocalTime(), QLocale::ShortFormat));
+    useLanguage(QStringLiteral("ko"));
+    QVERIFY(
+        FortuneText::cachedNote(fetched, localeFor(QStringLiteral("ko"))).startsWith(QStringLiteral("저장된 운세 · ")));
 }
 
 void TestFortuneText::sectionLines()
