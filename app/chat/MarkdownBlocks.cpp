@@ -6,7 +6,7 @@ namespace sajudesk {
 bool MarkdownBlock::operator==(const MarkdownBlock &other) const
 {
     return kind == other.kind && source == other.source && language == other.language && closed == other.closed
-           && start == other.start && end == other.end;
+           && continues == other.continues && start == other.start && end == other.end;
 }
 
 namespace MarkdownBlocks {
@@ -121,12 +121,87 @@ Decision mayStartBlock(const QString &text, const Line &line)
     return Decision::Split;
 }
 
-/// Splits text[from…] into blocks; `from` is always the start of a line.
-void splitFrom(const QString &text, int from, QList<MarkdownBlock> *out)
+bool isSetextUnderline(const QString &line);
+
+/// Emphasis, code spans and links open since a paragraph began: a paragraph is only ever cut
+/// where all of them are closed, so both halves render as the whole would.
+struct InlineState
+{
+    int backticks = 0;
+    int stars = 0;
+    int tildes = 0;
+    int brackets = 0;
+    int parens = 0;
+
+    void feed(const QString &text, int from, int to)
+    {
+        for (int i = from; i < to; ++i) {
+            switch (text.at(i).unicode()) {
+            case '`':
+                ++backticks;
+                break;
+            case '*':
+                ++stars;
+                break;
+            case '~':
+                ++tildes;
+                break;
+            case '[':
+                ++brackets;
+                break;
+            case ']':
+                --brackets;
+                break;
+            case '(':
+                ++parens;
+                break;
+            case ')':
+                --parens;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+    bool balanced() const
+    {
+        return backticks % 2 == 0 && stars % 2 == 0 && tildes % 2 == 0 && brackets == 0 && parens == 0;
+    }
+};
+
+/// A line that can only be running text of a paragraph (no list item, quote, heading, table,
+/// fence, HTML or indented code starts with it).
+bool isPlainLine(const QString &text, const Line &line)
+{
+    if (line.end == line.begin)
+        return false;
+    const QChar first = text.at(line.begin);
+    if (first.isLetter())
+        return true;
+    if (first.isDigit())
+        return mayStartBlock(text, line) == Decision::Split;
+    static const QString openers = QStringLiteral("\"'(“‘「『[!");
+    return openers.contains(first);
+}
+
+bool isSentenceEnd(QChar c)
+{
+    return c == QLatin1Char('.') || c == QLatin1Char('!') || c == QLatin1Char('?') || c == QChar(0x3002)
+           || c == QChar(0xFF01) || c == QChar(0xFF1F);
+}
+
+/// Splits text[from…] into blocks. `from` is the start of a line, or (when `continuing`) the
+/// start of a sentence that continues the previous block's paragraph.
+void splitFrom(const QString &text, int from, bool continuing, QList<MarkdownBlock> *out)
 {
     int blockStart = from;
     int pos = from;
     const int size = static_cast<int>(text.size());
+    bool nextContinues = continuing;
+    // The paragraph being read: where it began, whether it is plain running text, what is open.
+    int paraStart = continuing ? from : -1;
+    bool paraPlain = continuing;
+    InlineState inlineState;
     auto emitText = [&](int end) {
         if (end > blockStart) {
             MarkdownBlock block;
@@ -134,17 +209,19 @@ void splitFrom(const QString &text, int from, QList<MarkdownBlock> *out)
             block.source = text.mid(blockStart, end - blockStart);
             block.start = blockStart;
             block.end = end;
+            block.continues = nextContinues;
             out->append(block);
         }
         blockStart = end;
+        nextContinues = false;
     };
 
     while (pos < size) {
         const Line line = lineAt(text, pos);
         QChar fenceChar;
         QString info;
-        const int fenceLength = line.complete ? fenceAt(text, line, &fenceChar, &info) : 0;
-        if (fenceLength > 0) {
+        const int fenceLength = line.complete && line.begin == pos ? fenceAt(text, line, &fenceChar, &info) : 0;
+        if (fenceLength > 0 && !(continuing && pos == from)) {
             emitText(line.begin);
             MarkdownBlock code;
             code.kind = MarkdownBlock::Kind::Code;
@@ -172,9 +249,61 @@ void splitFrom(const QString &text, int from, QList<MarkdownBlock> *out)
             out->append(code);
             blockStart = blockEnd;
             pos = blockEnd;
+            paraStart = -1;
             continue;
         }
-        if (!isBlank(text, line) || !line.complete || line.begin == blockStart) {
+        const bool blank = isBlank(text, line);
+        if (!blank) {
+            if (paraStart < 0) {
+                paraStart = line.begin;
+                paraPlain = isPlainLine(text, line);
+                inlineState = InlineState();
+            }
+            // A long paragraph is cut at a sentence end ("…다. 다음") so that a streaming answer
+            // never re-parses more than a few thousand characters.
+            int cut = -1;
+            if (paraPlain) {
+                const int first = std::max(pos, blockStart + HardLimit - 2);
+                inlineState.feed(text, pos, std::min(first, line.end));
+                for (int q = first; q + 2 < line.end; ++q) {
+                    inlineState.feed(text, q, q + 1);
+                    if (isSentenceEnd(text.at(q)) && text.at(q + 1) == QLatin1Char(' ') && text.at(q + 2).isLetter()
+                        && inlineState.balanced()) {
+                        cut = q + 2;
+                        break;
+                    }
+                }
+            }
+            if (cut > 0) {
+                emitText(cut);
+                nextContinues = true;
+                paraStart = cut;
+                inlineState = InlineState();
+                pos = cut;
+                continue;
+            }
+            if (paraPlain)
+                inlineState.feed(text, std::max(pos, std::min(line.end, blockStart + HardLimit - 2)), line.end);
+            if (!line.complete) {
+                pos = line.end;
+                continue;
+            }
+            // Or, better, at the end of one of its lines (single line breaks show as breaks).
+            if (paraPlain && line.end + 1 - blockStart >= SoftLimit && inlineState.balanced() && line.end + 1 < size) {
+                const Line following = lineAt(text, line.end + 1);
+                if (following.complete && !isBlank(text, following) && isPlainLine(text, following)
+                    && !isSetextUnderline(text.mid(following.begin, following.end - following.begin))) {
+                    emitText(following.begin);
+                    nextContinues = true;
+                    paraStart = following.begin;
+                    inlineState = InlineState();
+                }
+            }
+            pos = line.end + 1;
+            continue;
+        }
+        paraStart = -1;
+        if (!line.complete || line.begin == blockStart) {
             pos = line.complete ? line.end + 1 : line.end;
             continue;
         }
@@ -234,7 +363,7 @@ bool isSetextUnderline(const QString &line)
 QList<MarkdownBlock> split(const QString &markdown)
 {
     QList<MarkdownBlock> blocks;
-    splitFrom(markdown, 0, &blocks);
+    splitFrom(markdown, 0, false, &blocks);
     return blocks;
 }
 
@@ -243,10 +372,10 @@ QList<MarkdownBlock> splitAppended(const QList<MarkdownBlock> &previous, const Q
     if (previous.isEmpty())
         return split(markdown);
     QList<MarkdownBlock> blocks = previous;
-    const int from = blocks.takeLast().start;
-    if (from > markdown.size())
+    const MarkdownBlock last = blocks.takeLast();
+    if (last.start > markdown.size())
         return split(markdown);
-    splitFrom(markdown, from, &blocks);
+    splitFrom(markdown, last.start, last.continues, &blocks);
     return blocks;
 }
 

@@ -16,8 +16,11 @@ struct MarkdownBlock
     QString source;     ///< Text: the Markdown as written; Code: the raw code without its fences
     QString language;   ///< Code: first word of the fence's info string ("python"); may be empty
     bool closed = true; ///< Code: the closing fence was seen (false while an answer still streams)
-    int start = 0;      ///< offset of the block's first character in the message
-    int end = 0;        ///< offset just past the block (the next block starts here)
+    /// Text: goes on with the previous block's paragraph (a long paragraph cut only so that a
+    /// streaming answer is parsed in pieces); shown without a gap.
+    bool continues = false;
+    int start = 0; ///< offset of the block's first character in the message
+    int end = 0;   ///< offset just past the block (the next block starts here)
 
     bool operator==(const MarkdownBlock &other) const;
     bool operator!=(const MarkdownBlock &other) const { return !(*this == other); }
@@ -32,8 +35,15 @@ struct MarkdownBlock
 ///   fences indented inside list items stay in the text, so a list is never cut in two;
 /// * text splits at a blank line only when the next line starts at column 0 and is not a list item
 ///   or a table row, and only once that next line is complete (ends with a newline), so appending
-///   text can never move a boundary that was already made.
+///   text can never move a boundary that was already made;
+/// * a paragraph of plain running text longer than SoftLimit is cut at the end of one of its
+///   lines, or past HardLimit at a sentence end followed by a letter, and only where no emphasis,
+///   code span or link is open, so each piece renders as it would in the whole; the piece after
+///   a cut `continues` the paragraph.
 namespace MarkdownBlocks {
+
+inline constexpr int SoftLimit = 1200;
+inline constexpr int HardLimit = 2400;
 
 QList<MarkdownBlock> split(const QString &markdown);
 

@@ -42,6 +42,8 @@ private slots:
     void split();
     void appendingNeverChangesEarlierBlocks();
     void blocksCoverTheText();
+    void longParagraphsAreCutWhereNothingIsOpen();
+    void longAnswerStreamsInPieces();
     void hardLineBreaks_data();
     void hardLineBreaks();
 };
@@ -133,6 +135,63 @@ void TestMarkdownBlocks::blocksCoverTheText()
             at = b.end;
         }
         QCOMPARE(at, n);
+    }
+}
+
+void TestMarkdownBlocks::longParagraphsAreCutWhereNothingIsOpen()
+{
+    // One paragraph, no line break, ~9,000 characters; bold, code and a link cross many sentence ends.
+    QString text;
+    for (int i = 0; i < 150; ++i) {
+        text += QStringLiteral("오늘의 흐름은 차분합니다. Write down what has a deadline first. ");
+        if (i % 7 == 3)
+            text += QStringLiteral("**굵게 시작. 아직 굵게.** ");
+        if (i % 11 == 5)
+            text += QStringLiteral("`code. still code` and [a link. still link](https://example.com/x). ");
+    }
+    const QList<MarkdownBlock> blocks = MarkdownBlocks::split(text);
+    QVERIFY(blocks.size() >= 3);
+    QString joined;
+    for (int i = 0; i < blocks.size(); ++i) {
+        const MarkdownBlock &b = blocks.at(i);
+        joined += b.source;
+        QCOMPARE(b.continues, i > 0);
+        QVERIFY2(b.source.size() < MarkdownBlocks::HardLimit + 200, qPrintable(QString::number(b.source.size())));
+        QCOMPARE(b.source.count(QLatin1Char('*')) % 2, 0);
+        QCOMPARE(b.source.count(QLatin1Char('`')) % 2, 0);
+        QCOMPARE(b.source.count(QLatin1Char('[')), b.source.count(QLatin1Char(']')));
+        if (i > 0)
+            QVERIFY2(b.source.at(0).isLetter(), qPrintable(b.source.left(20)));
+    }
+    QCOMPARE(joined, text);
+    // With line breaks the cuts come at line ends instead.
+    QString lines;
+    for (int i = 0; i < 80; ++i)
+        lines += QStringLiteral("Line %1 of a long paragraph with single line breaks.\n").arg(i);
+    const QList<MarkdownBlock> byLine = MarkdownBlocks::split(lines);
+    QVERIFY(byLine.size() >= 2);
+    for (const MarkdownBlock &b : byLine)
+        QVERIFY(b.source.endsWith(QLatin1Char('\n')));
+    // Lists, tables and quotes are never cut.
+    const QString list = QStringLiteral("- item. Another sentence here. ").repeated(200);
+    QCOMPARE(MarkdownBlocks::split(list).size(), 1);
+}
+
+void TestMarkdownBlocks::longAnswerStreamsInPieces()
+{
+    QString full = QString::fromUtf8(sampleAnswer);
+    for (int i = 0; i < 40; ++i)
+        full += QStringLiteral("Sentence %1 goes on. **Bold bit.** And `x.y` too. ").arg(i);
+    full += QStringLiteral("\n\nEnd.");
+    QList<MarkdownBlock> running;
+    const QList<MarkdownBlock> final = MarkdownBlocks::split(full);
+    for (int n = 1; n <= full.size(); n += 3) {
+        const QString prefix = full.left(n);
+        running = MarkdownBlocks::splitAppended(running, prefix);
+        const QList<MarkdownBlock> fresh = MarkdownBlocks::split(prefix);
+        QVERIFY2(running == fresh, qPrintable(QStringLiteral("at %1").arg(n)));
+        for (int i = 0; i + 1 < fresh.size(); ++i)
+            QVERIFY2(fresh.at(i) == final.at(i), qPrintable(QStringLiteral("block %1 changed after %2").arg(i).arg(n)));
     }
 }
 

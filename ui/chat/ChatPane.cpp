@@ -227,6 +227,8 @@ void ChatPane::connectController()
     connect(m_controller, &ChatController::answerTextReceived, this, [this](qsizetype length) {
         if (m_retryBanner->isVisible())
             m_retryBanner->hideBanner();
+        if (m_busyIndicator->isVisible())
+            m_busyIndicator->hide();
         emit answerTextReceived(length);
     });
     connect(m_controller, &ChatController::requestSucceeded, this, [this] {

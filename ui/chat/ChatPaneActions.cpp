@@ -172,7 +172,11 @@ void ChatPane::updateButtons()
     const bool busy = isBusy();
     m_sendButton->setVisible(!busy);
     m_stopButton->setVisible(busy);
-    m_busyIndicator->setVisible(busy);
+    // Only while nothing has arrived: once text streams in it shows the progress itself (and the
+    // animated bar would cost a tenth of the CPU of a fast stream).
+    const ChatMessage *answer =
+        busy && m_controller->target() ? m_controller->target()->messageAt(m_controller->targetRow()) : nullptr;
+    m_busyIndicator->setVisible(busy && answer && answer->content.isEmpty() && answer->reasoning.isEmpty());
     m_sendButton->setEnabled(m_input->hasSendableText());
     const bool targetShown = busy && m_controller->target() == m_current;
     m_list->setDeleteEnabled(m_current && !targetShown);

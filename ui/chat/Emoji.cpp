@@ -253,7 +253,9 @@ void replaceInDocument(QTextDocument *document, int from)
     const QList<Range> ranges = find(raw, std::max(0, from));
     if (ranges.isEmpty())
         return;
-    document->documentLayout()->registerHandler(ObjectType, handler());
+    // Edited before the document has a layout, so nothing is laid out (and no emoji glyph is
+    // measured) on the way; a null page size keeps creating the layout from laying out. The page
+    // size stays null: whoever shows the document sets its width (one layout, then).
     QTextCursor cursor(document);
     cursor.beginEditBlock();
     for (auto it = ranges.crbegin(); it != ranges.crend(); ++it) {
@@ -266,6 +268,32 @@ void replaceInDocument(QTextDocument *document, int from)
         cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
     }
     cursor.endEditBlock();
+    document->setPageSize(QSizeF());
+    document->documentLayout()->registerHandler(ObjectType, handler());
+}
+
+void insertText(QTextCursor &cursor, const QString &text)
+{
+    const QList<Range> ranges = find(text);
+    if (ranges.isEmpty()) {
+        cursor.insertText(text);
+        return;
+    }
+    cursor.document()->documentLayout()->registerHandler(ObjectType, handler());
+    const QTextCharFormat base = cursor.charFormat();
+    int at = 0;
+    for (const Range &r : ranges) {
+        if (r.start > at)
+            cursor.insertText(text.mid(at, r.start - at), base);
+        QTextCharFormat format = base;
+        format.setObjectType(ObjectType);
+        format.setProperty(TextProperty, text.mid(r.start, r.length));
+        format.setVerticalAlignment(QTextCharFormat::AlignBaseline);
+        cursor.insertText(QString(QChar::ObjectReplacementCharacter), format);
+        at = r.start + r.length;
+    }
+    if (at < text.size())
+        cursor.insertText(text.mid(at), base);
 }
 
 QString textOf(const QTextDocument *document, int start, int end)

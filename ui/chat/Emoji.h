@@ -5,6 +5,7 @@
 #include <QString>
 #include <QTextFormat>
 
+class QTextCursor;
 class QTextDocument;
 
 namespace sajudesk::emoji {
@@ -24,7 +25,8 @@ QList<Range> find(const QString &text, int from = 0);
 inline constexpr int ObjectType = QTextFormat::UserObject + 7;
 inline constexpr int TextProperty = QTextFormat::UserProperty + 7;
 
-/// Replaces each emoji in document positions [from, end) with an inline object of the text's
+/// For a document without a layout yet (it is left with a null page size: set the width before
+/// using it): replaces each emoji from `from` on with an inline object of the text's
 /// height that paints a pixmap rendered once per emoji and size.
 ///
 /// Why: laying out a colour-emoji glyph makes Qt 6.4 decode the font's PNG bitmap again every
@@ -32,6 +34,9 @@ inline constexpr int TextProperty = QTextFormat::UserProperty + 7;
 /// object's size is known without the font, so layout never touches the bitmap.
 /// The emoji's text is kept in the format (TextProperty); textOf() gives it back for copying.
 void replaceInDocument(QTextDocument *document, int from = 0);
+
+/// Inserts `text` at `cursor` with its emoji as inline objects (for documents already laid out).
+void insertText(QTextCursor &cursor, const QString &text);
 
 /// The document text of [start, end) with emoji objects turned back into their characters and
 /// paragraph separators into '\n'.

@@ -78,16 +78,7 @@ void styleMarkdown(QTextDocument *document, const TranscriptStyle &style)
     }
 }
 
-} // namespace
-
-std::unique_ptr<QTextDocument> markdown(const QString &source, const TranscriptStyle &style)
-{
-    auto document = std::make_unique<QTextDocument>();
-    prepare(document.get(), style.font);
-    setMarkdown(document.get(), source, style);
-    return document;
-}
-
+/// Parses into a document that has no width yet, so nothing is laid out while it is built.
 void setMarkdown(QTextDocument *document, const QString &source, const TranscriptStyle &style)
 {
     // Trailing blank lines only add an empty paragraph below the block.
@@ -99,6 +90,16 @@ void setMarkdown(QTextDocument *document, const QString &source, const Transcrip
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     styleMarkdown(document, style);
     emoji::replaceInDocument(document);
+}
+
+} // namespace
+
+std::unique_ptr<QTextDocument> markdown(const QString &source, const TranscriptStyle &style)
+{
+    auto document = std::make_unique<QTextDocument>();
+    prepare(document.get(), style.font);
+    setMarkdown(document.get(), source, style);
+    return document;
 }
 
 std::unique_ptr<QTextDocument> plain(const QString &text, const TranscriptStyle &style, bool small)
@@ -114,11 +115,13 @@ void appendPlain(QTextDocument *document, const QString &text)
 {
     if (text.isEmpty())
         return;
+    // The document is laid out already and relays out what is inserted: emoji go in as objects
+    // straight away, never as glyphs to be measured.
     QTextCursor cursor(document);
     cursor.movePosition(QTextCursor::End);
-    const int from = cursor.position();
-    cursor.insertText(text);
-    emoji::replaceInDocument(document, from);
+    cursor.beginEditBlock();
+    emoji::insertText(cursor, text);
+    cursor.endEditBlock();
 }
 
 std::unique_ptr<QTextDocument> code(const QString &code, const TranscriptStyle &style)

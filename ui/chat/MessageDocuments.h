@@ -19,8 +19,6 @@ namespace MessageDocuments {
 /// Markdown (GitHub dialect, no raw HTML) with single line breaks kept, tables framed, inline
 /// code tinted.
 std::unique_ptr<QTextDocument> markdown(const QString &source, const TranscriptStyle &style);
-/// Re-parses `document` from `source` (the last block of a streaming answer).
-void setMarkdown(QTextDocument *document, const QString &source, const TranscriptStyle &style);
 
 /// Plain text in the message font (user messages) or the small font (`small`, reasoning).
 std::unique_ptr<QTextDocument> plain(const QString &text, const TranscriptStyle &style, bool small = false);

@@ -230,7 +230,8 @@ void MessageLayout::placeCard()
         if (first < 0)
             first = i;
         last = i;
-        b.padTop = m_style->blockSpacing;
+        // A paragraph cut for streaming reads on without a gap.
+        b.padTop = b.kind == BlockKind::Text && b.source.continues ? 0 : m_style->blockSpacing;
         b.padBottom = 0;
     }
     if (first < 0)
@@ -357,12 +358,10 @@ QTextDocument *MessageLayout::ensureDocument(Block &block)
     const bool markdown = m_data.isContext || m_data.role == ChatMessage::Role::Assistant;
     switch (block.kind) {
     case BlockKind::Text:
-        if (!markdown)
-            block.doc = MessageDocuments::plain(block.source.source, *m_style);
-        else if (block.doc)
-            MessageDocuments::setMarkdown(block.doc.get(), block.source.source, *m_style);
-        else
-            block.doc = MessageDocuments::markdown(block.source.source, *m_style);
+        // Always a new document: one that has a width lays itself out after every edit the
+        // Markdown importer makes (measuring each emoji glyph on the way).
+        block.doc = markdown ? MessageDocuments::markdown(block.source.source, *m_style)
+                             : MessageDocuments::plain(block.source.source, *m_style);
         break;
     case BlockKind::Code:
         block.doc = MessageDocuments::code(block.source.source, *m_style);
