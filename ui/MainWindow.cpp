@@ -284,7 +284,7 @@ void MainWindow::createAreas()
             m_errorDock->show();
             m_errorDock->raise();
             // A compact strip under the panes, not half the window; the user can drag it taller.
-            resizeDocks({m_errorDock}, {std::min(200, height() / 4)}, Qt::Vertical);
+            resizeDocks({m_errorDock}, {std::min(180, height() / 5)}, Qt::Vertical);
         } else if (count == 0) {
             m_errorDock->hide();
         }

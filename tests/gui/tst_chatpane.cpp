@@ -355,6 +355,10 @@ void TestChatPane::droppedStreamIsKeptRetryReplacesIt()
     QVERIFY(retry->isVisible());
     // The button keeps its size when the status text goes away (it never stretches).
     QCOMPARE(retry->width(), retry->sizeHint().width());
+    f.pane->findChild<QLabel *>(QStringLiteral("chatStatusLabel"))->hide();
+    QTest::qWait(100); // the layout settles
+    QCOMPARE(retry->width(), retry->sizeHint().width());
+    QVERIFY(f.button("continueAnswerButton")->width() < f.pane->width() / 3);
     QTest::mouseClick(retry, Qt::LeftButton);
     QVERIFY(f.waitIdle());
     QCOMPARE(f.model()->rowCount(), 2);

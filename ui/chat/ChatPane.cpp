@@ -97,6 +97,9 @@ void ChatPane::buildUi()
     m_continueButton->hide();
     m_retryAnswerButton->hide();
     m_continueButton->setIcon(ChatIcons::icon(ChatIcons::Icon::Continue));
+    // Natural size whatever else the row shows (a hidden status text used to let them stretch).
+    for (QPushButton *b : {m_undoButton, m_continueButton, m_retryAnswerButton})
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_retryAnswerButton->setIcon(ChatIcons::icon(ChatIcons::Icon::Retry));
     m_busyIndicator->setRange(0, 0);
     m_busyIndicator->setMaximumHeight(4);
@@ -132,6 +135,7 @@ void ChatPane::buildUi()
     // Buttons keep their natural size; the message takes the rest of the row.
     auto *statusRow = new QHBoxLayout;
     statusRow->addWidget(m_statusLabel, 1);
+    statusRow->addStretch(0);
     statusRow->addWidget(m_undoButton, 0, Qt::AlignVCenter);
     statusRow->addWidget(m_continueButton, 0, Qt::AlignVCenter);
     statusRow->addWidget(m_retryAnswerButton, 0, Qt::AlignVCenter);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // MessageLayout: what each block says and how it is painted.
+#include "chat/ChatIcons.h"
 #include "chat/MessageLayout.h"
 #include "chat/TranscriptStyle.h"
 
@@ -195,12 +196,18 @@ void MessageLayout::paintCode(QPainter *painter, const Block &block, int index, 
         }
         const QRect copy = codeCopyRect(index, bottom).translated(rect.left(), rect.top());
         const bool hovered = state.hoveredBlock == index && state.hoveredKind == Hit::Kind::CodeCopy;
-        if (hovered) {
-            painter->setBrush(m_style->hover);
-            painter->drawRoundedRect(copy, 4, 4);
-        }
+        painter->setPen(QPen(m_style->cardBorder, 1));
+        painter->setBrush(hovered ? m_style->hover : m_style->codeBackground);
+        painter->drawRoundedRect(QRectF(copy).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
+        const QString label = QCoreApplication::translate("MessageLayout", "Copy");
+        const int iconSize = std::min(14, copy.height() - 6);
+        const int textWidth = QFontMetrics(m_style->smallFont).horizontalAdvance(label);
+        const int left = copy.center().x() - (iconSize + 4 + textWidth) / 2;
+        ChatIcons::icon(ChatIcons::Icon::Copy)
+            .paint(painter, QRect(left, copy.center().y() - iconSize / 2, iconSize, iconSize));
         painter->setPen(m_style->text);
-        painter->drawText(copy, Qt::AlignCenter, QCoreApplication::translate("MessageLayout", "Copy"));
+        painter->drawText(QRect(left + iconSize + 4, copy.top(), textWidth + 2, copy.height()),
+                          Qt::AlignVCenter | Qt::AlignLeft, label);
     };
     bar(frame.top(), false);
     if (longBlock)
