@@ -51,29 +51,34 @@ int runPillars(const QStringList &args)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Four pillars (saju) of Korean civil birth times, 1900-2100.\n"
-                       "Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,\n"
-                       "L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Four pillars (saju) of Korean civil birth times, 1900-2100.\n"
+               "Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,\n"
+               "L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin."));
     parser.addHelpOption();
-    const QCommandLineOption ziOption(QStringLiteral("zi"),
-                                      QStringLiteral("Zi-hour rule: split (default; day changes at 00:00, 23:xx "
-                                                     "takes the next day's hour stem), 23 (day changes at "
-                                                     "23:00) or midnight."),
-                                      QStringLiteral("rule"), QStringLiteral("split"));
-    const QCommandLineOption lonOption(QStringLiteral("lon"),
-                                       QStringLiteral("Birthplace longitude in degrees east for local mean time "
-                                                      "(default 126.978, Seoul; 127.5 = fixed 30-minute rule; "
-                                                      "135 = no correction)."),
-                                       QStringLiteral("deg"));
-    const QCommandLineOption cityOption(QStringLiteral("city"),
-                                        QStringLiteral("Birthplace by name (Korean or English), e.g. 부산 or Busan."),
-                                        QStringLiteral("name"));
-    const QCommandLineOption cityListOption(QStringLiteral("list-cities"), QStringLiteral("List built-in cities."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("One JSON object per line (with the Saju API `saju` object)."));
+    const QCommandLineOption ziOption(
+        QStringLiteral("zi"),
+        QCoreApplication::translate("Cli", "Zi-hour rule: split (default; day changes at 00:00, 23:xx "
+                                           "takes the next day's hour stem), 23 (day changes at "
+                                           "23:00) or midnight."),
+        QStringLiteral("rule"), QStringLiteral("split"));
+    const QCommandLineOption lonOption(
+        QStringLiteral("lon"),
+        QCoreApplication::translate("Cli", "Birthplace longitude in degrees east for local mean time "
+                                           "(default 126.978, Seoul; 127.5 = fixed 30-minute rule; "
+                                           "135 = no correction)."),
+        QStringLiteral("deg"));
+    const QCommandLineOption cityOption(
+        QStringLiteral("city"),
+        QCoreApplication::translate("Cli", "Birthplace by name (Korean or English), e.g. 부산 or Busan."),
+        QStringLiteral("name"));
+    const QCommandLineOption cityListOption(QStringLiteral("list-cities"),
+                                            QCoreApplication::translate("Cli", "List built-in cities."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QCoreApplication::translate("Cli", "One JSON object per line (with the Saju API `saju` object)."));
     parser.addOptions({ziOption, lonOption, cityOption, cityListOption, jsonOption});
-    parser.addPositionalArgument(QStringLiteral("line"), QStringLiteral("Birth date and time."),
+    parser.addPositionalArgument(QStringLiteral("line"), QCoreApplication::translate("Cli", "Birth date and time."),
                                  QStringLiteral("[LINE...]"));
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
@@ -92,12 +97,14 @@ int runPillars(const QStringList &args)
     BirthInput options;
     const std::optional<ZiRule> zi = ziRuleFromName(parser.value(ziOption));
     if (!zi) {
-        err << "sajudesk-cli pillars: --zi must be split, 23 or midnight, not '" << parser.value(ziOption) << "'\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli pillars: --zi must be split, 23 or midnight, not '%1'")
+                   .arg(parser.value(ziOption))
+            << '\n';
         return ExitUsage;
     }
     options.zi = *zi;
     if (parser.isSet(lonOption) && parser.isSet(cityOption)) {
-        err << "sajudesk-cli pillars: give --lon or --city, not both\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli pillars: give --lon or --city, not both") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(lonOption)) {
@@ -111,7 +118,7 @@ int runPillars(const QStringList &args)
         const std::optional<City> city = findCity(parser.value(cityOption));
         if (!city) {
             err << "sajudesk-cli pillars: " << SajuError{SajuErrorCode::UnknownCity, parser.value(cityOption)}.message()
-                << " (see --list-cities)\n";
+                << ' ' << QCoreApplication::translate("Cli", "(see --list-cities)") << '\n';
             return ExitUsage;
         }
         options.longitude = city->longitude;
@@ -126,7 +133,7 @@ int runPillars(const QStringList &args)
     } else {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly)) {
-            err << "sajudesk-cli pillars: cannot read stdin\n";
+            err << QCoreApplication::translate("Cli", "sajudesk-cli pillars: cannot read stdin") << '\n';
             return ExitUsage;
         }
         QList<QByteArray> raw = in.readAll().split('\n');
@@ -154,8 +161,9 @@ int runPillars(const QStringList &args)
         if (!r) {
             ++failed;
             out.flush();
-            err << "sajudesk-cli pillars: line " << number << " \"" << text << "\": " << r.error().message() << " ["
-                << errorCodeName(r.error().code) << "]\n";
+            err << QCoreApplication::translate("Cli", "sajudesk-cli pillars: line %1 \"%2\": %3")
+                       .arg(QString::number(number), text, r.error().message())
+                << " [" << errorCodeName(r.error().code) << "]\n";
             err.flush();
             continue;
         }
