@@ -98,9 +98,14 @@ void LanguageManager::apply(const QString &code)
     // Qt's own strings (standard buttons, context menus, the CLI's "Usage:" and "Options:"), from
     // qt6-translations-l10n on Debian, or deployed beside the program by windeployqt/macdeployqt.
     if (code != QLatin1String("en")) {
+        // qtbase_ko.qm on Linux and macOS; windeployqt merges Qt's catalogues into qt_ko.qm.
         bool loaded = false;
         for (const QString &dir : qtTranslationDirs()) {
-            if ((loaded = m_qtTranslator.load(QStringLiteral("qtbase_") + code, dir)))
+            for (const QString &name : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
+                if ((loaded = m_qtTranslator.load(name + code, dir)))
+                    break;
+            }
+            if (loaded)
                 break;
         }
         if (loaded)
