@@ -3,6 +3,7 @@
 // (Cmd*.cpp) and is listed in commands() below.
 #include "cli/CliCommand.h"
 #include "cli/CliServices.h"
+#include "cli/CmdChart.h"
 #include "cli/CmdChat.h"
 #include "cli/CmdFortune.h"
 #include "cli/CmdKey.h"
@@ -25,6 +26,9 @@ namespace {
 const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
+        {"chart",
+         QT_TRANSLATE_NOOP("Cli", "the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace"),
+         &sajudesk::cli::runChart},
         {"chat", QT_TRANSLATE_NOOP("Cli", "ask a RunYour AI model; the answer streams to stdout"),
          &sajudesk::cli::runChat},
         {"fortune", QT_TRANSLATE_NOOP("Cli", "four pillars of a birth + the day's fortune from the Saju API"),

@@ -2,11 +2,11 @@
 // The main window on a small or scaled screen: CMake runs this test on a 1024x600 offscreen screen
 // and on a 1920x1080 one at QT_SCALE_FACTOR=2 (960x540 logical). The window must open inside the
 // available area, keep a saved geometry that still fits, and pull one that no longer fits inside.
-#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "WindowGeometry.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QScreen>
 #include <QSettings>
 #include <QTest>
@@ -32,6 +32,7 @@ class TstWindowFit : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanupTestCase();
     void init();
     void screenIsSmall();
     void opensInsideTheScreen();
@@ -41,7 +42,18 @@ private slots:
 
 void TstWindowFit::initTestCase()
 {
-    guitest::useTestSettings();
+    // Its own settings file: ctest runs the small and the scaled variant (and other GUI tests) at once.
+    QCoreApplication::setApplicationName(
+        QStringLiteral("SajuDesk-windowfit-%1").arg(QCoreApplication::applicationPid()));
+    QSettings().clear();
+}
+
+void TstWindowFit::cleanupTestCase()
+{
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+    QFile::remove(settings.fileName());
 }
 
 void TstWindowFit::init()

@@ -147,7 +147,9 @@ void TstCliTranslations::languageFollowsLocaleAndOption()
         QVERIFY2(bad.err.contains(QStringLiteral("1번째 줄")) && bad.err.contains(QStringLiteral("없는 날짜")),
                  qPrintable(bad.err));
     } else {
-        QVERIFY2(top.out.contains(QStringLiteral("Commands:")) && !hasHangul(top.out), qPrintable(top.out));
+        // English text may name Korean terms (만세력, 부산); the Korean headings must be absent.
+        QVERIFY2(top.out.contains(QStringLiteral("Commands:")) && !top.out.contains(QStringLiteral("명령:")),
+                 qPrintable(top.out));
         QVERIFY2(pillars.out.startsWith(QStringLiteral("Usage: sajudesk-cli pillars")), qPrintable(pillars.out));
         QVERIFY2(!hasHangul(pillars.out.section(QLatin1String("--city"), 0, 0)), qPrintable(pillars.out));
         QVERIFY2(bad.err.contains(QStringLiteral("line 1")) && bad.err.contains(QStringLiteral("does not exist")),
