@@ -6,6 +6,7 @@
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "core/QuitSignals.h"
 #include "core/SingleInstance.h"
 
 #include <QApplication>
@@ -189,6 +190,13 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    // Logout, `kill` or Ctrl+C: save what is pending (the answer streaming now is kept, marked
+    // stopped) and quit, instead of dying between two autosaves.
+    sajudesk::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &sajudesk::QuitSignals::quitRequested, &window, [&window] {
+        window.chatPane()->prepareToQuit();
+        QCoreApplication::quit();
+    });
     QObject::connect(&instance, &sajudesk::SingleInstance::activated, &window, [&](const QStringList &arguments) {
         QCommandLineParser later;
         later.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption});
