@@ -1155,6 +1155,18 @@
         <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
         <translation>This conversation was saved by a newer version of SajuDesk and can only be read here.</translation>
     </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>Open it with the newer SajuDesk to continue it; this version only shows it.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[A message this version of SajuDesk cannot show. It is kept unchanged.]</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ErrorPanel</name>

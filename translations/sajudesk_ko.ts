@@ -1155,6 +1155,18 @@
         <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
         <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다.</translation>
     </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>이어서 대화하려면 새 버전의 SajuDesk에서 여세요. 이 버전에서는 보기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[이 버전의 SajuDesk에서 표시할 수 없는 메시지입니다. 원래 내용 그대로 보관됩니다.]</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ErrorPanel</name>

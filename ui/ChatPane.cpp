@@ -231,11 +231,17 @@ void ChatPane::setServices(AppServices *services)
         connect(m_autosaver, &ConversationAutosaver::saveFailed, this, &ChatPane::onSaveFailed);
         connect(m_autosaver, &ConversationAutosaver::saveRecovered, this,
                 [this] { showInline(tr("Saved: the conversation is on disk again."), false); });
-        QStringList problems;
-        m_conversations = m_store->loadAll(&problems);
+        QStringList problems, notices;
+        m_conversations = m_store->loadAll(&problems, &notices);
         for (const QString &problem : std::as_const(problems)) {
             ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, problem);
             error.code = QStringLiteral("damaged_conversation");
+            emit errorOccurred(error);
+        }
+        for (const QString &notice : std::as_const(notices)) {
+            ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, notice);
+            error.code = QStringLiteral("newer_format");
+            error.hint = tr("Open it with the newer SajuDesk to continue it; this version only shows it.");
             emit errorOccurred(error);
         }
         connect(services, &AppServices::configChanged, this, &ChatPane::updateNotice);
@@ -325,6 +331,8 @@ void ChatPane::onSaveFailed(const QString &conversationId, const QString &messag
     Q_UNUSED(conversationId)
     ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, message);
     error.code = QStringLiteral("save_failed");
+    error.hint = tr("Free some disk space, or check that the folder can be written to. SajuDesk saves the "
+                    "conversation again on its own.");
     emit errorOccurred(error);
     showInline(message, true);
 }
@@ -522,8 +530,9 @@ void ChatPane::startAnswer()
     if (!c->settings.systemPrompt.trimmed().isEmpty())
         turns.append({ChatSession::Role::System, c->settings.systemPrompt});
     for (const ChatMessage &m : std::as_const(c->messages)) {
-        // Unfinished answers are shown but never sent back as if the model had said them.
-        if (m.role == ChatMessage::Role::System || m.state != ChatMessage::State::Complete)
+        // Unfinished answers are shown but never sent back as if the model had said them; nor is
+        // a message this version does not understand.
+        if (m.role == ChatMessage::Role::System || m.state != ChatMessage::State::Complete || !m.isUnderstood())
             continue;
         turns.append(
             {m.role == ChatMessage::Role::User ? ChatSession::Role::User : ChatSession::Role::Assistant, m.content});
@@ -836,6 +845,8 @@ bool ChatPane::transcriptAtBottom() const
 
 QString ChatPane::headerText(const ChatMessage &message) const
 {
+    if (!message.isUnderstood())
+        return tr("Message");
     switch (message.role) {
     case ChatMessage::Role::User:
         return tr("You");
@@ -921,6 +932,14 @@ void ChatPane::appendMessageToTranscript(const ChatMessage &message, bool stream
     cursor.insertText(headerText(message), headerChars);
 
     cursor.insertBlock(QTextBlockFormat(), plainFormat());
+    if (!message.isUnderstood()) {
+        // Kept in the file unchanged (ChatMessage::raw); shown, never silently dropped.
+        QTextCharFormat placeholder = plainFormat();
+        placeholder.setFontItalic(true);
+        placeholder.setForeground(palette().color(QPalette::PlaceholderText));
+        cursor.insertText(tr("[A message this version of SajuDesk cannot show. It is kept unchanged.]"), placeholder);
+        return;
+    }
     if (streaming) {
         m_streamStart = cursor.position();
         if (!message.content.isEmpty())

@@ -46,7 +46,7 @@ QString ConversationStore::pathFor(const QString &id) const
     return m_directory + QLatin1Char('/') + id + QStringLiteral(".json");
 }
 
-QList<Conversation> ConversationStore::loadAll(QStringList *problems) const
+QList<Conversation> ConversationStore::loadAll(QStringList *problems, QStringList *notices) const
 {
     QList<Conversation> result;
     const QDir dir(m_directory);
@@ -69,8 +69,8 @@ QList<Conversation> ConversationStore::loadAll(QStringList *problems) const
                 problems->append(report);
             continue;
         }
-        if (conversation.readOnly && problems)
-            problems->append(newerFormatNotice(path, conversation.format));
+        if (QStringList *tell = notices ? notices : problems; conversation.readOnly && tell)
+            tell->append(newerFormatNotice(path, conversation.format));
         result.append(conversation);
     }
     std::sort(result.begin(), result.end(),

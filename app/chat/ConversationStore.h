@@ -30,9 +30,10 @@ public:
     QString pathFor(const QString &id) const;
 
     /// All conversations that can be read, most recently updated first. Every file that cannot
-    /// be read is moved aside and described in `problems` (translated, with the new path); a
-    /// newer-format file is described there too (it is shown read-only).
-    QList<Conversation> loadAll(QStringList *problems = nullptr) const;
+    /// be read is moved aside and described in `problems` (translated, with the new path). Each
+    /// newer-format file (loaded read-only) is described in `notices`, or in `problems` when
+    /// `notices` is null.
+    QList<Conversation> loadAll(QStringList *problems = nullptr, QStringList *notices = nullptr) const;
     /// Virtual so tests can inject failures. Refuses read-only (newer-format) conversations.
     virtual bool save(const Conversation &conversation, QString *error = nullptr) const;
     bool remove(const QString &id, QString *error = nullptr) const;

@@ -13,12 +13,14 @@
 #include "core/LanguageManager.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
+#include <QTextBrowser>
 
 using namespace sajudesk;
 using namespace sajudesk::guitest;
@@ -51,6 +53,8 @@ private slots:
     void cleanup();
     void promptAndPartialAnswerAreOnDiskWhileStreaming();
     void fullDiskIsReportedKeptAndQuitAsks();
+    void unknownMessageIsShownAndKept();
+    void newerFormatConversationIsReadOnly();
 
 private:
     void send(QWidget *root, const QString &text);
@@ -182,6 +186,92 @@ void TestChatAutosave::fullDiskIsReportedKeptAndQuitAsks()
     QCOMPARE(saved.messages.size(), 2);
     QCOMPARE(saved.messages.first().content, prompt);
     QCOMPARE(saved.messages.last().content, inMemory.messages.last().content);
+}
+
+namespace {
+QString writeConversation(const QString &folder, int format, const QJsonArray &messages)
+{
+    const QString id = QStringLiteral("0c9e6a1e-5b0f-4d7c-8a44-3f2d1e0b9a77");
+    const QJsonObject c{{QStringLiteral("format"), format},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("title"), QStringLiteral("kept")},
+                        {QStringLiteral("createdAt"), QStringLiteral("2026-01-02T03:04:05.000Z")},
+                        {QStringLiteral("updatedAt"), QStringLiteral("2026-01-02T03:04:05.000Z")},
+                        {QStringLiteral("messages"), messages}};
+    QDir().mkpath(folder);
+    QFile file(ConversationStore(folder).pathFor(id));
+    if (file.open(QIODevice::WriteOnly))
+        file.write(QJsonDocument(c).toJson());
+    return file.fileName();
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+} // namespace
+
+void TestChatAutosave::unknownMessageIsShownAndKept()
+{
+    const QString folder = m_env->services->conversationsDirectory();
+    const QJsonObject tool{{QStringLiteral("id"), QStringLiteral("t1")},
+                           {QStringLiteral("role"), QStringLiteral("tool")},
+                           {QStringLiteral("content"), QStringLiteral("SECRET-TOOL-OUTPUT")}};
+    writeConversation(folder, 2,
+                      QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
+                                             {QStringLiteral("role"), QStringLiteral("user")},
+                                             {QStringLiteral("content"), QStringLiteral("earlier question")},
+                                             {QStringLiteral("state"), QStringLiteral("complete")}},
+                                 tool});
+    ChatPane pane;
+    pane.setServices(m_env->services.get());
+    pane.setModel(QStringLiteral("openai/gpt-5.2"));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    const QString shown = pane.findChild<QTextBrowser *>(QStringLiteral("chatTranscript"))->toPlainText();
+    QVERIFY2(shown.contains(QStringLiteral("cannot show")), qPrintable(shown));
+    QCOMPARE(pane.currentConversation().messages.size(), 2);
+    send(&pane, QStringLiteral("echo:next"));
+    QTRY_VERIFY(!pane.isBusy());
+    // Not sent to the model as if it were an answer…
+    const QJsonArray sent =
+        QJsonDocument::fromJson(m_env->server.requests(QStringLiteral("/v1/chat/completions")).last().body)
+            .object()
+            .value(QStringLiteral("messages"))
+            .toArray();
+    QCOMPARE(sent.size(), 2); // the earlier question and the new one
+    QVERIFY(!QJsonDocument(sent).toJson().contains("SECRET-TOOL-OUTPUT"));
+    // …and still in the file, unchanged, after the new turn was saved.
+    const Conversation saved = onDisk(folder, pane.currentConversation().id);
+    QCOMPARE(saved.messages.size(), 4);
+    QCOMPARE(saved.messages.at(1).toJson(), tool);
+}
+
+void TestChatAutosave::newerFormatConversationIsReadOnly()
+{
+    const QString path =
+        writeConversation(m_env->services->conversationsDirectory(), 99,
+                          QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("u1")},
+                                                 {QStringLiteral("role"), QStringLiteral("user")},
+                                                 {QStringLiteral("content"), QStringLiteral("future")}}});
+    const QByteArray before = bytesOf(path);
+    ChatPane pane;
+    QSignalSpy problems(&pane, &ChatPane::errorOccurred);
+    pane.setServices(m_env->services.get());
+    pane.setModel(QStringLiteral("openai/gpt-5.2"));
+    pane.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&pane));
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().first().value<ApiError>().code, QStringLiteral("newer_format"));
+    QVERIFY(pane.currentConversation().readOnly);
+    auto *input = pane.findChild<QPlainTextEdit *>(QStringLiteral("chatInput"));
+    QVERIFY(input->isReadOnly());
+    QVERIFY(!pane.findChild<QPushButton *>(QStringLiteral("sendButton"))->isEnabled());
+    pane.send();
+    pane.prepareToQuit();
+    QCOMPARE(m_env->server.requestCount(QStringLiteral("/v1/chat/completions")), 0);
+    QCOMPARE(bytesOf(path), before);
 }
 
 QTEST_MAIN(TestChatAutosave)
