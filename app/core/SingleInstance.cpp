@@ -79,6 +79,15 @@ SingleInstance::Role SingleInstance::start(const QStringList &arguments, int tim
             break;
         QThread::msleep(100);
     }
+    // Nobody answered. The lock names a live process, but a reused PID (the killed instance's
+    // number now belongs to another program, even another SajuDesk) looks alive too. The instance
+    // that really holds the lock keeps a native lock on the file, so removal succeeds only when
+    // nobody does: then the lock is ours.
+    if (m_lock->removeStaleLockFile() && m_lock->tryLock(0)) {
+        qCInfo(lcUi) << "single instance: took over a lock that nobody held";
+        listen();
+        return Role::Primary;
+    }
     qint64 pid = 0;
     QString host, app;
     m_lock->getLockInfo(&pid, &host, &app);

@@ -81,6 +81,8 @@ private slots:
     void serverNameDependsOnTheDataFolder();
     void secondHandsItsArgumentsToTheFirst();
     void staleLockOfADeadProcessIsTakenOver();
+    void lockNamingAReusedPidIsTakenOver();
+    void liveInstanceIsNeverTakenOver();
     void realAppSecondLaunchExitsZeroAndFirstGetsArguments();
     void realAppKilledWithSigkillDoesNotBlockTheNextStart();
 };
@@ -139,6 +141,32 @@ void TestSingleInstance::staleLockOfADeadProcessIsTakenOver()
     QLockFile check(next.lockFilePath());
     QVERIFY(check.getLockInfo(&pid, &host, &app));
     QCOMPARE(pid, QCoreApplication::applicationPid());
+}
+
+void TestSingleInstance::lockNamingAReusedPidIsTakenOver()
+{
+    QTemporaryDir dir;
+    // The pid in the file runs (it is this test) under the name in the file, yet holds no lock:
+    // what a killed instance leaves when its pid is reused.
+    QFile lock(QDir(dir.path()).filePath(QStringLiteral("sajudesk.lock")));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n'
+               + QCoreApplication::applicationName().toUtf8() + '\n' + QSysInfo::machineHostName().toUtf8() + '\n');
+    lock.close();
+    SingleInstance next(dir.path());
+    QCOMPARE(next.start({}, 300), Role::Primary);
+}
+
+void TestSingleInstance::liveInstanceIsNeverTakenOver()
+{
+    QTemporaryDir dir;
+    SingleInstance first(dir.path());
+    QCOMPARE(first.start({}), Role::Primary);
+    // The first does not answer (its event loop is busy, here: the second runs in this thread).
+    SingleInstance second(dir.path());
+    QCOMPARE(second.start({}, 300), Role::Unresponsive);
+    QVERIFY(!second.errorString().isEmpty());
+    QVERIFY(QFile::exists(first.lockFilePath()));
 }
 
 void TestSingleInstance::realAppSecondLaunchExitsZeroAndFirstGetsArguments()
