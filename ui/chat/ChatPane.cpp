@@ -6,6 +6,7 @@
 #include "RetryBanner.h"
 #include "chat/ChatIcons.h"
 #include "chat/ChatInput.h"
+#include "chat/ConversationAutosaver.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
 #include "chat/ConversationStore.h"
@@ -32,8 +33,6 @@ bool s_editAnswer = true;
 
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
-    , m_progressSaveTimer(new QTimer(this))
-    , m_draftTimer(new QTimer(this))
     , m_inlineTimer(new QTimer(this))
     , m_list(new ConversationList(this))
     , m_notice(new KeyNotice(QStringLiteral("chat"), this))
@@ -75,6 +74,10 @@ ChatPane::ChatPane(QWidget *parent)
 ChatPane::~ChatPane()
 {
     m_transcript->setModel(nullptr);
+    if (m_autosaver) {
+        m_autosaver->flush(); // while m_store still exists
+        delete m_autosaver;
+    }
 }
 
 void ChatPane::buildUi()
@@ -168,12 +171,6 @@ void ChatPane::buildUi()
     setTabOrder(m_stopButton, m_transcript);
     setFocusProxy(m_input);
 
-    m_progressSaveTimer->setSingleShot(true);
-    m_progressSaveTimer->setInterval(2000);
-    connect(m_progressSaveTimer, &QTimer::timeout, this, &ChatPane::flushPendingSaves);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(1500);
-    connect(m_draftTimer, &QTimer::timeout, this, [this] { saveNow(m_current); });
     m_inlineTimer->setSingleShot(true);
     connect(m_inlineTimer, &QTimer::timeout, this, [this] {
         m_statusLabel->hide();
@@ -296,6 +293,11 @@ bool ChatPane::openConversation(const QString &id)
     return true;
 }
 
+QString ChatPane::transcriptText()
+{
+    return m_transcript->plainText();
+}
+
 QWidget *ChatPane::transcriptViewport() const
 {
     return m_transcript->viewport();
@@ -332,7 +334,9 @@ bool ChatPane::canSendNow()
         return false;
     }
     if (m_current && m_current->isReadOnly()) {
-        showInline(tr("This conversation was saved by a newer version of SajuDesk and is shown read-only."), true);
+        showInline(tr("This conversation was saved by a newer version of SajuDesk and can only be read here. Start "
+                      "a new conversation to continue."),
+                   true);
         return false;
     }
     return true;

@@ -23,6 +23,7 @@ namespace sajudesk {
 
 class AppServices;
 class ChatInput;
+class ConversationAutosaver;
 class ConversationList;
 class ConversationStore;
 class KeyNotice;
@@ -34,8 +35,10 @@ class TranscriptView;
 /// Undo, the retry countdown and the input (ChatInput). The turn flow is ChatController's; this
 /// class wires it to the services, the clipboard-free actions, the store and the other widgets.
 ///
-/// Saving: a sent message and every change of state are written at once, streamed text at most
-/// every two seconds, the draft after a pause (see persist()).
+/// Saving: when a conversation is written is decided by ConversationAutosaver (at send, every 2 s
+/// while an answer streams, at every change of state, the draft after a pause, everything at quit);
+/// the controller's saveRequested says what happened. A failed request never loses the typed
+/// text: it goes back into the input box.
 class ChatPane : public QWidget
 {
     Q_OBJECT
@@ -63,6 +66,12 @@ public:
     ChatController *controller() const { return m_controller; }
     /// Stops a running answer (keeping its text, marked stopped) and saves everything.
     void prepareToQuit();
+    /// After prepareToQuit(): something could not be written (the disk is full, …); the app
+    /// asks before quitting. unsavedChangesError() says why (translated, with the path).
+    bool hasUnsavedChanges() const;
+    QString unsavedChangesError() const;
+    /// What the transcript shows, as text (every message with its role and status line).
+    QString transcriptText();
 
     /// Tests: skip the confirmations (delete a conversation, edit dropping later messages).
     static void setDeleteConfirmationForTesting(bool enabled, bool answer = true);
@@ -123,12 +132,12 @@ private:
     void showInline(const QString &text, bool isError);
     void updateHint();
 
-    // Persistence (ChatPaneStorage.cpp)
+    // Persistence (ChatPaneStorage.cpp): every write goes through m_autosaver.
     void persist(ConversationModel *model, ChatController::SaveReason reason);
-    void saveNow(ConversationModel *model);
     void saveDraftSoon();
-    void flushPendingSaves();
     void loadConversations();
+    void onSaveFailed(const QString &conversationId, const QString &message);
+    void updateInputPlaceholder();
 
     AppServices *m_services = nullptr;
     std::unique_ptr<ConversationStore> m_store;
@@ -136,9 +145,7 @@ private:
     QPointer<ConversationModel> m_current;
     QString m_model;
     ChatController *m_controller;
-    QSet<ConversationModel *> m_pendingSaves;
-    QTimer *m_progressSaveTimer;
-    QTimer *m_draftTimer;
+    ConversationAutosaver *m_autosaver = nullptr;
     QTimer *m_inlineTimer;
     int m_editRow = -1;
     QString m_editMessageId;

@@ -177,7 +177,7 @@ void ChatPane::updateButtons()
     const ChatMessage *answer =
         busy && m_controller->target() ? m_controller->target()->messageAt(m_controller->targetRow()) : nullptr;
     m_busyIndicator->setVisible(busy && answer && answer->content.isEmpty() && answer->reasoning.isEmpty());
-    m_sendButton->setEnabled(m_input->hasSendableText());
+    m_sendButton->setEnabled(!m_input->isReadOnly() && m_input->hasSendableText());
     const bool targetShown = busy && m_controller->target() == m_current;
     m_list->setDeleteEnabled(m_current && !targetShown);
     const int last = m_current ? m_current->lastMessageRow() : -1;
@@ -192,10 +192,19 @@ void ChatPane::updateHint()
     m_hintLabel->setText(m_input->sendsWithCtrlEnter()
                              ? tr("Ctrl+Enter sends · Enter adds a line · right-click the box to change")
                              : tr("Enter sends · Shift+Enter adds a line · right-click the box to change"));
-    m_input->setPlaceholderText(m_input->sendsWithCtrlEnter() ? tr("Ask anything… (Ctrl+Enter to send)")
-                                                              : tr("Ask anything… (Enter to send)"));
+    updateInputPlaceholder();
     const QString keys = m_input->sendsWithCtrlEnter() ? QStringLiteral("Ctrl+Enter") : QStringLiteral("Enter");
     m_sendButton->setToolTip(tr("Send the message (%1)").arg(keys));
+}
+
+void ChatPane::updateInputPlaceholder()
+{
+    if (m_input->isReadOnly())
+        m_input->setPlaceholderText(
+            tr("This conversation was saved by a newer version of SajuDesk and can only be read here."));
+    else
+        m_input->setPlaceholderText(m_input->sendsWithCtrlEnter() ? tr("Ask anything… (Ctrl+Enter to send)")
+                                                                  : tr("Ask anything… (Enter to send)"));
 }
 
 void ChatPane::retranslateUi()

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// ChatPane: the list of conversations and when they are written to disk.
+// ChatPane: the list of conversations, and what it tells ConversationAutosaver (which decides when
+// they are written).
 #include "AppServices.h"
 #include "chat/ChatInput.h"
 #include "chat/ChatPane.h"
+#include "chat/ConversationAutosaver.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
 #include "chat/ConversationStore.h"
 #include "chat/TranscriptView.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -24,6 +27,12 @@ bool s_confirmAnswer = true;
 bool isBlank(const Conversation &c)
 {
     return c.messages.isEmpty() && c.draft.trimmed().isEmpty() && c.settings.systemPrompt.isEmpty();
+}
+
+// A blank conversation is written only when it is on disk already (its draft was cleared).
+bool worthWriting(const Conversation &c, const ConversationStore *store)
+{
+    return store && (!isBlank(c) || QFile::exists(store->pathFor(c.id)));
 }
 
 } // namespace
@@ -46,12 +55,26 @@ void ChatPane::loadConversations()
         select(nullptr);
         return;
     }
+    if (m_autosaver) {
+        m_autosaver->flush();
+        delete m_autosaver;
+    }
     m_store = std::make_unique<ConversationStore>(m_services->conversationsDirectory());
-    QStringList problems;
-    const QList<Conversation> loaded = m_store->loadAll(&problems);
+    m_autosaver = new ConversationAutosaver(m_store.get(), this);
+    connect(m_autosaver, &ConversationAutosaver::saveFailed, this, &ChatPane::onSaveFailed);
+    connect(m_autosaver, &ConversationAutosaver::saveRecovered, this,
+            [this] { showInline(tr("Saved: the conversation is on disk again."), false); });
+    QStringList problems, notices;
+    const QList<Conversation> loaded = m_store->loadAll(&problems, &notices);
     for (const QString &problem : std::as_const(problems)) {
         ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, problem);
         error.code = QStringLiteral("damaged_conversation");
+        emit errorOccurred(error);
+    }
+    for (const QString &notice : std::as_const(notices)) {
+        ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, notice);
+        error.code = QStringLiteral("newer_format");
+        error.hint = tr("Open it with the newer SajuDesk to continue it; this version only shows it.");
         emit errorOccurred(error);
     }
     for (const Conversation &c : loaded)
@@ -99,10 +122,6 @@ void ChatPane::select(ConversationModel *model)
 {
     if (model == m_current && model)
         return;
-    if (m_current && m_draftTimer->isActive()) {
-        m_draftTimer->stop();
-        saveNow(m_current);
-    }
     if (m_editRow >= 0) {
         m_editRow = -1;
         m_editMessageId.clear();
@@ -114,7 +133,9 @@ void ChatPane::select(ConversationModel *model)
         const QSignalBlocker blocker(m_input);
         m_input->setPlainText(model ? model->conversation().draft : QString());
         m_input->moveCursor(QTextCursor::End);
+        m_input->setReadOnly(model && model->isReadOnly()); // never saved by this version: nothing to type
     }
+    updateInputPlaceholder();
     m_statusLabel->hide();
     m_undoButton->hide();
     refreshList();
@@ -136,7 +157,7 @@ void ChatPane::startSeededConversation(const QString &title, const QString &cont
     c.settings.systemPrompt = context;
     c.draft = draft;
     ConversationModel *model = addConversation(c, true);
-    saveNow(model);
+    persist(model, ChatController::SaveReason::StateChanged);
     select(model);
     m_input->setFocus();
 }
@@ -158,13 +179,14 @@ void ChatPane::deleteCurrentConversation()
     if (!confirmed)
         return;
     QString problem;
-    if (m_store && !isBlank(model->conversation()) && !m_store->remove(model->id(), &problem)) {
+    if (m_autosaver)
+        m_autosaver->discard(model->id()); // a pending draft must not bring it back
+    if (m_store && QFile::exists(m_store->pathFor(model->id())) && !m_store->remove(model->id(), &problem)) {
         showInline(tr("The conversation could not be deleted: %1").arg(problem), true);
         return;
     }
     const int index = static_cast<int>(m_conversations.indexOf(model));
     m_conversations.removeAt(index);
-    m_pendingSaves.remove(model);
     select(m_conversations.isEmpty() ? nullptr : m_conversations.at(std::min<int>(index, m_conversations.size() - 1)));
     model->deleteLater();
 }
@@ -175,68 +197,69 @@ void ChatPane::setDeleteConfirmationForTesting(bool enabled, bool answer)
     s_confirmAnswer = answer;
 }
 
-// ---- writing ------------------------------------------------------------------------------
+// ---- saving (ConversationAutosaver decides when; these only say what changed) -------------
 
 void ChatPane::persist(ConversationModel *model, ChatController::SaveReason reason)
 {
-    if (!model)
+    if (!model || !m_autosaver || !m_conversations.contains(model))
         return;
-    if (reason == ChatController::SaveReason::StreamProgress) {
-        // At most every two seconds while text streams in; a crash loses at most that much.
-        m_pendingSaves.insert(model);
-        if (!m_progressSaveTimer->isActive())
-            m_progressSaveTimer->start();
-        return;
-    }
-    m_pendingSaves.remove(model);
-    saveNow(model);
-    if (reason == ChatController::SaveReason::StateChanged)
+    const Conversation &c = model->conversation();
+    switch (reason) {
+    case ChatController::SaveReason::MessageSent:
+        // Before the request goes out: the prompt survives a crash or kill at any moment.
+        m_autosaver->messageSent(c);
+        break;
+    case ChatController::SaveReason::StreamProgress:
+        m_autosaver->streamProgress(c); // written at most every 2 s
+        break;
+    case ChatController::SaveReason::StateChanged:
+        if (worthWriting(c, m_store.get()))
+            m_autosaver->stateChanged(c);
         refreshList();
-}
-
-void ChatPane::flushPendingSaves()
-{
-    const QSet<ConversationModel *> pending = m_pendingSaves;
-    m_pendingSaves.clear();
-    for (ConversationModel *model : pending) {
-        if (m_conversations.contains(model))
-            saveNow(model);
+        break;
     }
 }
 
 void ChatPane::saveDraftSoon()
 {
-    m_draftTimer->start();
+    if (m_current && m_autosaver && worthWriting(m_current->conversation(), m_store.get()))
+        m_autosaver->draftChanged(m_current->conversation());
 }
 
-void ChatPane::saveNow(ConversationModel *model)
+void ChatPane::onSaveFailed(const QString &conversationId, const QString &message)
 {
-    if (!model || !m_store || model->isReadOnly() || isBlank(model->conversation()))
-        return;
-    QString problem;
-    if (!m_store->save(model->conversation(), &problem)) {
-        ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput,
-                                         tr("The conversation could not be saved: %1").arg(problem));
-        error.code = QStringLiteral("save_failed");
-        emit errorOccurred(error);
-    }
+    Q_UNUSED(conversationId)
+    ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, message);
+    error.code = QStringLiteral("save_failed");
+    error.hint = tr("Free some disk space, or check that the folder can be written to. SajuDesk saves the "
+                    "conversation again on its own.");
+    emit errorOccurred(error);
+    showInline(message, true);
+}
+
+bool ChatPane::hasUnsavedChanges() const
+{
+    return m_autosaver && m_autosaver->hasUnsavedChanges();
+}
+
+QString ChatPane::unsavedChangesError() const
+{
+    return m_autosaver ? m_autosaver->lastError() : QString();
 }
 
 void ChatPane::prepareToQuit()
 {
     if (isBusy())
-        m_controller->stop();
-    m_draftTimer->stop();
-    m_progressSaveTimer->stop();
+        m_controller->stop(); // the partial answer is kept, marked stopped, and written
     if (!m_current && !m_input->toPlainText().trimmed().isEmpty()) {
         // Text typed before any conversation existed is kept as the draft of a new one.
         Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
         c.draft = m_input->toPlainText();
         select(addConversation(c, true));
+        saveDraftSoon();
     }
-    // What changed and is not on disk yet: streamed text waiting for its timer, the draft.
-    m_pendingSaves.insert(m_current);
-    flushPendingSaves();
+    if (m_autosaver)
+        m_autosaver->flush();
 }
 
 } // namespace sajudesk

@@ -124,6 +124,8 @@ public:
 
     /// The text as shown (Markdown rendered, emoji as characters); code blocks raw.
     QString plainText() const;
+    /// Role, text and status line (for reports and tests).
+    QString describe() const;
     QString codeOf(int block) const;
     /// Code blocks in display order (block indexes).
     QList<int> codeBlocks() const;

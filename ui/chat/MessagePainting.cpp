@@ -59,11 +59,12 @@ QString MessageLayout::statusText(const QDateTime &now) const
     case ChatMessage::State::Stopped:
         return QCoreApplication::translate("MessageLayout", "Stopped. This answer is incomplete.");
     case ChatMessage::State::Interrupted:
+        // The connection, or the app itself (a crash, a kill), ended before the answer did.
         return m_data.errorCode.isEmpty()
                    ? QCoreApplication::translate("MessageLayout",
-                                                 "The connection ended before the answer was finished.")
+                                                 "Incomplete: the answer ended before it was finished.")
                    : QCoreApplication::translate("MessageLayout",
-                                                 "The connection ended before the answer was finished (%1).")
+                                                 "Incomplete: the answer ended before it was finished (%1).")
                          .arg(m_data.errorCode);
     case ChatMessage::State::Failed:
         return m_data.errorCode.isEmpty()

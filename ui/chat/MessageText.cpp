@@ -151,6 +151,14 @@ QString MessageLayout::plainText() const
     return parts.join(QStringLiteral("\n\n"));
 }
 
+QString MessageLayout::describe() const
+{
+    QStringList lines{headerText(), m_data.understood ? plainText() : QString()};
+    if (const QString status = statusText(QDateTime::currentDateTimeUtc()); !status.isEmpty())
+        lines << status;
+    return lines.join(QLatin1Char('\n'));
+}
+
 QString MessageLayout::selectedText(int block, int start, int end)
 {
     QTextDocument *doc = document(block);

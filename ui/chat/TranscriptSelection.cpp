@@ -128,6 +128,14 @@ void TranscriptView::copySelection()
     QApplication::clipboard()->setMimeData(mime);
 }
 
+QString TranscriptView::plainText()
+{
+    QStringList parts;
+    for (int r = 0; m_model && r < m_model->rowCount(); ++r)
+        parts << ensureLayout(r)->describe();
+    return parts.join(QStringLiteral("\n\n"));
+}
+
 void TranscriptView::copyMessage(int row, bool markdown)
 {
     if (!m_model || row < 0 || row >= m_model->rowCount())

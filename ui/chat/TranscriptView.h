@@ -73,6 +73,10 @@ public:
     int laidOutRows() const;
     MessageActions *actions() const { return m_actions; }
 
+    /// Every message as text: role, the text as shown, its status line (lays all of them out;
+    /// for reports and tests, not for display).
+    QString plainText();
+
     bool hasSelection() const;
     /// Plain text of the selection (link addresses kept after their text).
     QString selectedText();
