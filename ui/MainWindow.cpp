@@ -58,9 +58,6 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     connectServices();
     updateStatus();
     updateTitle();
-    // The window opens ready to type (the chat input), never with focus on the toolbar.
-    if (m_areaTabs->currentIndex() == chatTab)
-        m_chatPane->setFocus();
 }
 
 MainWindow::~MainWindow() = default;

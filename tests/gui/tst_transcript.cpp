@@ -38,6 +38,7 @@ private slots:
     void codeCopyButtonCopiesRawCode();
     void linksOpenInTheBrowser();
     void contextMenuOffersTheActions();
+    void toolbarIsReachedWithTab();
     void reasoningShowsInTheThinkingSection();
     void finishedAnswerKeepsItsRenderingAfterAFailure();
 
@@ -289,6 +290,28 @@ void TestTranscript::contextMenuOffersTheActions()
                     offered << a->text().remove(QLatin1Char('&'));
         });
     QVERIFY2(offered.contains(QStringLiteral("Edit and Resend…")), qPrintable(offered.join(QLatin1Char(','))));
+}
+
+void TestTranscript::toolbarIsReachedWithTab()
+{
+    f.save(1, QStringLiteral("탭으로 닿는 답"));
+    QVERIFY(f.open());
+    f.pane->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(f.pane.get()));
+    f.transcript()->setFocus(Qt::TabFocusReason);
+    QCOMPARE(f.transcript()->currentRow(), 1); // tabbing in picks the newest message
+    QVERIFY(f.transcript()->actions()->isVisible());
+    QTest::keyClick(f.transcript(), Qt::Key_Tab);
+    QWidget *focused = QApplication::focusWidget();
+    QVERIFY2(focused && f.transcript()->actions()->isAncestorOf(focused),
+             qPrintable(focused ? focused->objectName() : QStringLiteral("none")));
+    QVERIFY(f.transcript()->actions()->isVisible()); // stays while it has the focus
+    // Tab on to the copy button and press it with the keyboard.
+    auto *copy = f.tool("copyMarkdownButton");
+    copy->setFocus(Qt::TabFocusReason);
+    QApplication::clipboard()->clear();
+    QTest::keyClick(copy, Qt::Key_Space);
+    QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("탭으로 닿는 답"));
 }
 
 void TestTranscript::reasoningShowsInTheThinkingSection()

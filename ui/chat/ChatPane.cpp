@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace sajudesk {
@@ -169,6 +170,13 @@ void ChatPane::buildUi()
     setTabOrder(m_input, m_sendButton);
     setTabOrder(m_sendButton, m_stopButton);
     setTabOrder(m_stopButton, m_transcript);
+    // From the transcript, Tab reaches the toolbar of the message the keyboard is on.
+    QWidget *previous = m_transcript;
+    const QList<QToolButton *> tools = m_transcript->actions()->findChildren<QToolButton *>();
+    for (QToolButton *tool : tools) {
+        setTabOrder(previous, tool);
+        previous = tool;
+    }
     setFocusProxy(m_input);
 
     m_inlineTimer->setSingleShot(true);

@@ -164,7 +164,11 @@ void MessageLayout::rebuild(const MessageData &old, bool contentChanged)
     } else if (m_data.role == ChatMessage::Role::User && !m_data.isContext) {
         Block *kept = take(BlockKind::Text);
         Block text = makeBlock(BlockKind::Text);
-        text.source.source = m_data.content;
+        // Trailing blank lines would only make the bubble taller.
+        QString shown = m_data.content;
+        while (!shown.isEmpty() && shown.back().isSpace())
+            shown.chop(1);
+        text.source.source = shown;
         if (kept && !contentChanged) {
             text = std::move(*kept);
         } else {
