@@ -14,14 +14,11 @@
 
 namespace sajudesk {
 
-namespace {
-bool isSafeId(const QString &id)
+bool ConversationStore::isValidId(const QString &id)
 {
-    // Ids become file names: only UUID characters, so no id can point outside the directory.
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
-} // namespace
 
 ConversationStore::ConversationStore(const QString &directory)
     : m_directory(directory.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
@@ -40,33 +37,54 @@ QList<Conversation> ConversationStore::loadAll(QStringList *problems) const
     const QDir dir(m_directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &name : files) {
-        const QString path = dir.filePath(name);
-        QJsonDocument document;
-        QString error;
-        bool ok = JsonFile::read(path, &document, &error);
-        Conversation conversation;
-        if (ok) {
-            conversation = Conversation::fromJson(document.object(), &ok);
-            if (!ok)
-                error = QCoreApplication::translate("ConversationStore", "%1 is not a SajuDesk conversation.")
-                            .arg(QDir::toNativeSeparators(path));
-        }
-        if (!ok) {
-            JsonFile::quarantine(path);
-            if (problems)
-                problems->append(error);
-            continue;
-        }
-        result.append(conversation);
+        QString problem;
+        std::optional<Conversation> conversation = loadPath(dir.filePath(name), &problem);
+        if (conversation)
+            result.append(std::move(*conversation));
+        else if (problems && !problem.isEmpty())
+            problems->append(problem);
     }
     std::sort(result.begin(), result.end(),
               [](const Conversation &a, const Conversation &b) { return a.updatedAt > b.updatedAt; });
     return result;
 }
 
+std::optional<Conversation> ConversationStore::load(const QString &id, QString *problem) const
+{
+    if (problem)
+        problem->clear();
+    if (!isValidId(id) || !QFile::exists(pathFor(id)))
+        return std::nullopt;
+    return loadPath(pathFor(id), problem);
+}
+
+std::optional<Conversation> ConversationStore::loadPath(const QString &path, QString *problem) const
+{
+    QJsonDocument document;
+    QString error;
+    bool ok = JsonFile::read(path, &document, &error);
+    Conversation conversation;
+    if (ok) {
+        conversation = Conversation::fromJson(document.object(), &ok);
+        if (!ok)
+            error = QCoreApplication::translate("ConversationStore", "%1 is not a SajuDesk conversation.")
+                        .arg(QDir::toNativeSeparators(path));
+    }
+    if (!ok) {
+        // A file deleted between listing and reading is not damage.
+        if (!QFile::exists(path))
+            return std::nullopt;
+        JsonFile::quarantine(path);
+        if (problem)
+            *problem = error;
+        return std::nullopt;
+    }
+    return conversation;
+}
+
 bool ConversationStore::save(const Conversation &conversation, QString *error) const
 {
-    if (!isSafeId(conversation.id)) {
+    if (!isValidId(conversation.id)) {
         if (error)
             *error = QCoreApplication::translate("ConversationStore", "The conversation has an invalid id.");
         return false;
@@ -76,7 +94,7 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
 
 bool ConversationStore::remove(const QString &id, QString *error) const
 {
-    if (!isSafeId(id)) {
+    if (!isValidId(id)) {
         if (error)
             *error = QCoreApplication::translate("ConversationStore", "The conversation has an invalid id.");
         return false;

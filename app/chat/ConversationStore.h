@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sajudesk {
 
 /// Conversations on disk: one `<id>.json` per conversation under
@@ -22,11 +24,19 @@ public:
     /// All readable conversations, most recently updated first. Damaged files are quarantined
     /// and their messages collected in `problems` (translated).
     QList<Conversation> loadAll(QStringList *problems = nullptr) const;
+    /// One conversation. A damaged file is quarantined like in loadAll() and described in
+    /// `problem`; a missing file gives nothing and leaves `problem` empty.
+    std::optional<Conversation> load(const QString &id, QString *problem = nullptr) const;
     bool save(const Conversation &conversation, QString *error = nullptr) const;
     bool remove(const QString &id, QString *error = nullptr) const;
 
-private:
+    /// `<directory>/<id>.json`; callers check isValidId() first.
     QString pathFor(const QString &id) const;
+    /// Ids become file names: only UUID characters, so no id can point outside the directory.
+    static bool isValidId(const QString &id);
+
+private:
+    std::optional<Conversation> loadPath(const QString &path, QString *problem) const;
 
     QString m_directory;
 };
