@@ -10,7 +10,7 @@ namespace sajudesk {
 
 namespace {
 
-// Writing the index is cheap but not free (≈250 KB for 1,000 conversations); saves during a
+// Writing the index is cheap but not free (≈400 KB for 1,000 conversations); saves during a
 // streamed answer come every 2 s, so the index follows them at most once a second.
 constexpr int indexDelayMs = 1000;
 constexpr int searchIdleMs = 60 * 1000;
