@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace sajudesk;
 using namespace sajudesk::test;
@@ -44,6 +45,7 @@ private slots:
     void damagedIndexIsRebuilt();
     void damagedConversationReportedWhileIndexing();
     void damagedConversationReportedWhenOpened();
+    void changesDuringRefreshWin();
     void saveInsertsAndMovesTheRow();
     void renameKeepsPlaceAndPinMovesToTop();
     void viewEditRenames();
@@ -225,6 +227,37 @@ void TestConversationLibrary::damagedConversationReportedWhenOpened()
     QCOMPARE(removed.size(), 1);
     QCOMPARE(library.model()->ids(), QStringList{ids.at(1)});
     QVERIFY(library.open(ids.at(1)).has_value());
+}
+
+void TestConversationLibrary::changesDuringRefreshWin()
+{
+    const QStringList ids = seed(3);
+    ConversationStore store(m_dir->path());
+    Conversation kept = *store.load(ids.at(1));
+    {
+        ConversationLibrary library(m_dir->path());
+        library.start();
+        library.waitForRefresh();
+    }
+    // Behind the index's back: one file edited, one deleted.
+    Conversation edited = *store.load(ids.at(0));
+    edited.title = QStringLiteral("external");
+    store.save(edited);
+    touchFile(path(ids.at(0)), m_now.addSecs(300));
+    QFile::remove(path(ids.at(1)));
+
+    ConversationLibrary library(m_dir->path());
+    library.start();
+    // Give the worker time to read the folder, but deliver none of its results yet; then the
+    // user renames the edited one and the open copy of the deleted one is saved again.
+    QThread::msleep(300);
+    QVERIFY(library.rename(ids.at(0), QStringLiteral("mine")));
+    QVERIFY(library.save(kept));
+    library.waitForRefresh();
+    // The worker's older view must not undo either change.
+    QCOMPARE(library.model()->summary(ids.at(0)).title, QStringLiteral("mine"));
+    QVERIFY(library.model()->contains(ids.at(1)));
+    QCOMPARE(library.model()->rowCount(), 3);
 }
 
 void TestConversationLibrary::saveInsertsAndMovesTheRow()
