@@ -12,6 +12,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTextList>
 #include <QWheelEvent>
 
 using namespace sajudesk;
@@ -39,6 +40,7 @@ private slots:
     void linksOpenInTheBrowser();
     void contextMenuOffersTheActions();
     void toolbarIsReachedWithTab();
+    void numberedStepsKeepTheirNumbersAcrossCode();
     void reasoningShowsInTheThinkingSection();
     void finishedAnswerKeepsItsRenderingAfterAFailure();
 
@@ -312,6 +314,27 @@ void TestTranscript::toolbarIsReachedWithTab()
     QApplication::clipboard()->clear();
     QTest::keyClick(copy, Qt::Key_Space);
     QCOMPARE(QApplication::clipboard()->text(), QStringLiteral("탭으로 닿는 답"));
+}
+
+void TestTranscript::numberedStepsKeepTheirNumbersAcrossCode()
+{
+    // LLM answers often put a code block between numbered steps; the list after it goes on at 2.
+    f.save(1, QStringLiteral("1. 설치합니다:\n```bash\npip install saju\n```\n2. 실행합니다.\n3. 확인합니다.\n"));
+    QVERIFY(f.open());
+    MessageLayout *layout = f.transcript()->layoutOf(1);
+    QStringList numbers;
+    for (int b = 0; b < layout->blockCount(); ++b) {
+        if (layout->blockKind(b) != MessageLayout::BlockKind::Text)
+            continue;
+        QTextDocument *doc = layout->document(b);
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            if (block.textList() && block.isVisible())
+                numbers << block.textList()->itemText(block) + block.text();
+        }
+    }
+    QCOMPARE(numbers, QStringList({QStringLiteral("1.설치합니다:"), QStringLiteral("2.실행합니다."),
+                                   QStringLiteral("3.확인합니다.")}));
+    QVERIFY(!layout->plainText().contains(QStringLiteral("\n\n\n")));
 }
 
 void TestTranscript::reasoningShowsInTheThinkingSection()

@@ -302,6 +302,8 @@ QString textOf(const QTextDocument *document, int start, int end)
     QTextBlock block = document->findBlock(start);
     bool firstBlock = true;
     for (; block.isValid() && block.position() < end; block = block.next()) {
+        if (!block.isVisible())
+            continue; // the hidden items that number an ordered list from N
         if (!firstBlock)
             out += QLatin1Char('\n');
         firstBlock = false;

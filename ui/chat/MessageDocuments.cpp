@@ -5,10 +5,12 @@
 #include "chat/MarkdownBlocks.h"
 #include "chat/TranscriptStyle.h"
 
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
+#include <QTextList>
 #include <QTextTable>
 
 namespace sajudesk::MessageDocuments {
@@ -78,6 +80,71 @@ void styleMarkdown(QTextDocument *document, const TranscriptStyle &style)
     }
 }
 
+/// Start numbers of the top-level ordered lists in `markdown`, in order ("3. …" after a code block
+/// continues a list the block interrupted).
+QList<int> orderedListStarts(const QString &markdown)
+{
+    static const QRegularExpression item(QStringLiteral("^ {0,3}(\\d{1,9})([.)])[ \\t]"));
+    static const QRegularExpression bullet(QStringLiteral("^ {0,3}[-*+][ \\t]"));
+    QList<int> starts;
+    bool inList = false;
+    bool previousBlank = false;
+    QChar delimiter;
+    bool inFence = false;
+    for (const QString &line : markdown.split(QLatin1Char('\n'))) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("```")) || trimmed.startsWith(QLatin1String("~~~")))
+            inFence = !inFence;
+        if (inFence)
+            continue;
+        const QRegularExpressionMatch m = item.match(line);
+        if (m.hasMatch()) {
+            const QChar d = m.captured(2).at(0);
+            if (!inList || d != delimiter)
+                starts << m.captured(1).toInt();
+            inList = true;
+            delimiter = d;
+        } else if (trimmed.isEmpty()) {
+            previousBlank = true;
+            continue;
+        } else if (bullet.match(line).hasMatch()
+                   || (!line.startsWith(QLatin1Char(' ')) && !line.startsWith(QLatin1Char('\t')) && previousBlank)) {
+            inList = false;
+        }
+        previousBlank = false;
+    }
+    return starts;
+}
+
+/// Qt 6.4 numbers every ordered list from 1 (QTextListFormat has no start until 6.6): a list that
+/// starts at N gets N - 1 hidden items in front, so its first item shows "N.".
+void numberOrderedLists(QTextDocument *document, const QString &markdown)
+{
+    const QList<int> starts = orderedListStarts(markdown);
+    if (starts.isEmpty() || std::all_of(starts.begin(), starts.end(), [](int n) { return n == 1; }))
+        return;
+    QList<QTextList *> lists;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        QTextList *list = block.textList();
+        if (list && list->format().indent() == 1 && list->format().style() <= QTextListFormat::ListDecimal
+            && list->format().style() >= QTextListFormat::ListUpperRoman && !lists.contains(list))
+            lists << list;
+    }
+    if (lists.size() != starts.size())
+        return; // not the lists the source was read as: leave them as Qt numbered them
+    for (int i = 0; i < lists.size(); ++i) {
+        const int hidden = std::min(starts.at(i), 10000) - 1;
+        if (hidden <= 0)
+            continue;
+        QTextCursor cursor(lists.at(i)->item(0));
+        for (int n = 0; n < hidden; ++n)
+            cursor.insertBlock();
+        QTextBlock block = lists.at(i)->item(0);
+        for (int n = 0; n < hidden && block.isValid(); ++n, block = block.next())
+            block.setVisible(false);
+    }
+}
+
 /// Parses into a document that has no width yet, so nothing is laid out while it is built.
 void setMarkdown(QTextDocument *document, const QString &source, const TranscriptStyle &style)
 {
@@ -89,6 +156,7 @@ void setMarkdown(QTextDocument *document, const QString &source, const Transcrip
         MarkdownBlocks::withHardLineBreaks(text),
         QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub | QTextDocument::MarkdownNoHTML));
     styleMarkdown(document, style);
+    numberOrderedLists(document, text);
     emoji::replaceInDocument(document);
 }
 

@@ -171,6 +171,10 @@ QString MessageLayout::selectedText(int block, int start, int end)
     QTextCursor cursor(doc);
     int at = start;
     for (QTextBlock b = doc->findBlock(start); b.isValid() && b.position() < end; b = b.next()) {
+        if (!b.isVisible()) {
+            at = b.next().isValid() ? b.next().position() : end;
+            continue;
+        }
         for (auto it = b.begin(); !it.atEnd(); ++it) {
             const QTextFragment f = it.fragment();
             const int fs = std::max(f.position(), at);
