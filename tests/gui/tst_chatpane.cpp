@@ -364,6 +364,25 @@ void TestChatPane::droppedStreamIsKeptRetryReplacesIt()
     QCOMPARE(f.model()->rowCount(), 2);
     QCOMPARE(f.model()->messageAt(1)->state, ChatMessage::State::Complete);
     QVERIFY(!retry->isVisible());
+    // Dropped again: Retry from the keyboard (Ctrl+Shift+R on the message) and from its toolbar.
+    f.env->server.enqueue(QStringLiteral("/v1/chat/completions"), FakeResponse::handler().closeAfter(3));
+    f.send(QStringLiteral("echo:") + QStringLiteral("두 번째 끊어지는 답변 ").repeated(10));
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.model()->messageAt(3)->state, ChatMessage::State::Interrupted);
+    f.transcript()->setFocus();
+    f.transcript()->setCurrentRow(3);
+    QTest::keyClick(f.transcript(), Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(f.pane->isBusy());
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.model()->messageAt(3)->state, ChatMessage::State::Complete);
+    f.env->server.enqueue(QStringLiteral("/v1/chat/completions"), FakeResponse::handler().closeAfter(3));
+    f.send(QStringLiteral("echo:") + QStringLiteral("세 번째 ").repeated(10));
+    QVERIFY(f.waitIdle());
+    QVERIFY(f.hover(5));
+    QVERIFY(f.tool("retryMessageButton")->isVisible());
+    QTest::mouseClick(f.tool("retryMessageButton"), Qt::LeftButton);
+    QVERIFY(f.waitIdle());
+    QCOMPARE(f.model()->messageAt(5)->state, ChatMessage::State::Complete);
 }
 
 void TestChatPane::hangulDraftSurvivesFailure()
