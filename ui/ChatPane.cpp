@@ -379,6 +379,32 @@ void ChatPane::selectConversation(int row)
     updateButtons();
 }
 
+void ChatPane::setInputText(const QString &text)
+{
+    m_input->setPlainText(text);
+}
+
+bool ChatPane::openConversation(const QString &id)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return false;
+    m_list->setCurrentRow(row);
+    return true;
+}
+
+QWidget *ChatPane::transcriptViewport() const
+{
+    return m_transcript->viewport();
+}
+
+qsizetype ChatPane::shownAnswerLength() const
+{
+    if (m_streamStart < 0)
+        return -1;
+    return m_transcript->document()->characterCount() - 1 - m_streamStart;
+}
+
 void ChatPane::newConversation()
 {
     Conversation c = Conversation::create(m_model);
@@ -523,8 +549,10 @@ void ChatPane::startAnswer()
 
 void ChatPane::onDelta(const QString &text)
 {
-    if (Conversation *c = target(); c && !c->messages.isEmpty())
+    if (Conversation *c = target(); c && !c->messages.isEmpty()) {
         c->messages.last().content += text;
+        emit answerTextReceived(c->messages.last().content.size());
+    }
     if (m_targetId == m_currentId) {
         m_pendingDeltas += text;
         if (!m_flushTimer->isActive())
@@ -624,6 +652,7 @@ void ChatPane::finishSession()
     m_sentPrompt.clear();
     updateButtons();
     refreshList();
+    emit answerFinished();
 }
 
 void ChatPane::stop()

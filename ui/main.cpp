@@ -3,6 +3,8 @@
 #include "ChatPane.h"
 #include "FortunePane.h"
 #include "MainWindow.h"
+#include "bench/BenchMode.h"
+#include "bench/BenchProbe.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
@@ -70,6 +72,7 @@ void allowHelpWithoutDisplay(int argc, char *argv[])
 
 int main(int argc, char *argv[])
 {
+    sajudesk::bench::startTiming();
     allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     sajudesk::initCore();
@@ -122,6 +125,7 @@ int main(int argc, char *argv[])
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, screenshotOption,
                        screenshotDelayOption, scenarioOption, sizeOption});
+    sajudesk::bench::addBenchOptions(parser);
     parser.process(app);
 
     if (parser.isSet(languageOption))
@@ -140,6 +144,8 @@ int main(int argc, char *argv[])
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
+    if (const sajudesk::bench::BenchOptions bench = sajudesk::bench::benchOptions(parser); bench.any())
+        new sajudesk::bench::BenchMode(&window, bench);
     window.show();
 
     if (parser.isSet(scenarioOption)) {
