@@ -2,12 +2,12 @@
 #include "cli/CmdPillars.h"
 
 #include "cli/CliCommand.h"
+#include "saju/PillarsJson.h"
 #include "saju/SajuEngine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
 
@@ -142,6 +142,23 @@ int runPillars(const QStringList &args)
 
     if (!json)
         out << "input\tyear\tmonth\tday\thour\thangul\tflags\n";
+    // JSON lines are written as UTF-8 bytes straight to stdout, in 64 KiB blocks.
+    QFile rawOut;
+    QByteArray jsonLines;
+    if (json) {
+        if (!rawOut.open(stdout, QIODevice::WriteOnly)) {
+            err << "sajudesk-cli pillars: cannot write to stdout\n";
+            return ExitUsage;
+        }
+        jsonLines.reserve(1 << 17);
+    }
+    auto flushJson = [&] {
+        if (!jsonLines.isEmpty()) {
+            rawOut.write(jsonLines);
+            rawOut.flush();
+            jsonLines.clear();
+        }
+    };
     int failed = 0;
     int number = 0;
     for (const InputLine &line : lines) {
@@ -154,6 +171,7 @@ int runPillars(const QStringList &args)
         if (!r) {
             ++failed;
             out.flush();
+            flushJson();
             err << "sajudesk-cli pillars: line " << number << " \"" << text << "\": " << r.error().message() << " ["
                 << errorCodeName(r.error().code) << "]\n";
             err.flush();
@@ -161,15 +179,17 @@ int runPillars(const QStringList &args)
         }
         const FourPillars &p = r.value();
         if (json) {
-            QJsonObject o = p.toDetailJson();
-            o.insert(QStringLiteral("input"), text);
-            out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+            appendDetailJsonLine(jsonLines, p, text);
+            jsonLines += '\n';
+            if (jsonLines.size() >= (1 << 16))
+                flushJson();
         } else {
             out << text << '\t' << p.year.hanja() << '\t' << p.month.hanja() << '\t' << p.day.hanja() << '\t'
                 << p.hourHanja() << '\t' << p.hangulText() << '\t' << p.flagsText() << '\n';
         }
     }
     out.flush();
+    flushJson();
     return failed > 0 ? ExitFailure : ExitOk;
 }
 
