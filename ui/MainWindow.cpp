@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "ChatPane.h"
 #include "ErrorPanel.h"
+#include "FirstPaint.h"
 #include "FortunePane.h"
 #include "ModelPicker.h"
 #include "core/BuildInfo.h"
@@ -26,6 +27,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace sajudesk {
 
@@ -255,9 +257,22 @@ void MainWindow::createAreas()
     m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
     m_areaTabs->setDocumentMode(true);
     m_chatPane = new ChatPane(m_areaTabs);
-    m_fortunePane = new FortunePane(m_areaTabs);
+    // The fortune area exists from the start but joins its tab's layout only when that tab is
+    // shown or the window has painted its first frame: laying out its form (and its word-wrapped
+    // labels) would otherwise delay that frame, which shows the chat area.
+    m_fortunePane = new FortunePane(this);
+    m_fortunePane->hide();
+    m_fortunePage = new QWidget(m_areaTabs);
+    m_fortunePage->setObjectName(QStringLiteral("fortunePage"));
+    auto *fortuneLayout = new QVBoxLayout(m_fortunePage);
+    fortuneLayout->setContentsMargins(0, 0, 0, 0);
     m_areaTabs->insertTab(chatTab, m_chatPane, QString());
-    m_areaTabs->insertTab(fortuneTab, m_fortunePane, QString());
+    m_areaTabs->insertTab(fortuneTab, m_fortunePage, QString());
+    connect(m_areaTabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index == fortuneTab)
+            attachFortunePane();
+    });
+    new FirstPaintWatcher(this, [this] { attachFortunePane(); });
     setCentralWidget(m_areaTabs);
 
     m_toolBar = addToolBar(QString());
@@ -298,6 +313,14 @@ void MainWindow::createAreas()
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
     statusBar()->addPermanentWidget(m_rateLimitLabel);
     statusBar()->addPermanentWidget(m_keyStatusLabel);
+}
+
+void MainWindow::attachFortunePane()
+{
+    if (m_fortunePane->parentWidget() == m_fortunePage)
+        return;
+    m_fortunePage->layout()->addWidget(m_fortunePane);
+    m_fortunePane->show();
 }
 
 void MainWindow::createMenus()

@@ -136,9 +136,11 @@ int main(int argc, char *argv[])
     options.runYourUrl = parser.value(runYourUrlOption);
     options.sajuUrl = parser.value(sajuUrlOption);
     sajudesk::AppServices services(options);
-    services.start();
+    // Nothing but the window before its first frame: keychain and model list come right after it.
+    services.start(sajudesk::AppServices::KeychainStart::AfterFirstPaint);
 
     sajudesk::MainWindow window(&languages, &services);
+    services.startAfterFirstPaint(&window);
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)
