@@ -2,13 +2,19 @@
 // Start-up shows the window before anything else: with KeychainStart::AfterFirstPaint (what
 // `sajudesk` uses) the keychain reads and the RunYour model list begin only once the main window
 // has painted its first frame, and then at once; a window that never paints still gets its keys.
+// What the chat area does not show is not laid out at idle: the fortune form joins its tab when the
+// tab is first shown, and the hidden demo label carries no (bold) text.
 #include "AppServices.h"
+#include "FortunePane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ModelPicker.h"
 #include "core/CoreLibrary.h"
 
+#include <QLabel>
 #include <QPointer>
+#include <QSettings>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace sajudesk;
@@ -67,6 +73,8 @@ private slots:
     void initTestCase();
     void keychainAndModelsWaitForTheFirstFrame();
     void aWindowThatNeverPaintsStillGetsItsKeys();
+    void fortuneFormJoinsItsTabWhenFirstShown();
+    void hiddenDemoLabelHasNoText();
 
 private:
     AppOptions options(MemoryKeyStore *store, FakeApiServer *server);
@@ -135,6 +143,45 @@ void TstStartupOrder::aWindowThatNeverPaintsStillGetsItsKeys()
     QTRY_VERIFY_WITH_TIMEOUT(services.keys()->isLoaded(), 3000);
     QVERIFY(services.hasKey(ApiKeyStore::Service::RunYour));
     QTRY_VERIFY(modelsRequested(server));
+}
+
+void TstStartupOrder::fortuneFormJoinsItsTabWhenFirstShown()
+{
+    QSettings().remove(QStringLiteral("ui/lastArea"));
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("areaTabs"));
+    auto *page = window.findChild<QWidget *>(QStringLiteral("fortunePage"));
+    QVERIFY(tabs && page);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::qWait(100);
+    QVERIFY(window.fortunePane()->parentWidget() != page);
+    QVERIFY(!window.fortunePane()->isVisible());
+    tabs->setCurrentIndex(1);
+    QCOMPARE(window.fortunePane()->parentWidget(), page);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.fortunePane()->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("birthDateEdit"))->isVisible());
+}
+
+void TstStartupOrder::hiddenDemoLabelHasNoText()
+{
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppServices services(options(&store, &server));
+    services.start();
+    MainWindow window(nullptr, &services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *demoLabel = window.findChild<QLabel *>(QStringLiteral("demoModeLabel"));
+    QVERIFY(demoLabel);
+    QVERIFY(!demoLabel->isVisible());
+    QVERIFY(demoLabel->text().isEmpty());
+    QVERIFY(services.enableDemo());
+    QTRY_VERIFY(demoLabel->isVisible());
+    QVERIFY(!demoLabel->text().isEmpty());
 }
 
 QTEST_MAIN(TstStartupOrder)
