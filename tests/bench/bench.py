@@ -158,7 +158,7 @@ class Bench:
                         detail={"sample_unit": "ms"}),
                  cli_stream_ms=self.cli_ms, curl_stream_ms=median(curl_all),
                  curl_stream_spread_ms=max(curl_all) - min(curl_all), cli_stream_spread_ms=max(cli_all) - min(cli_all),
-                 cli_stream_round_ratios=ratios)
+                 **{"cli_stream_ratio_round%d" % (i + 1): r for i, r in enumerate(ratios)})
 
     def pane_stream(self):
         results = []
@@ -286,14 +286,14 @@ class Bench:
         print("== tests/bench/run.sh — %s, %s, %d cores, load %.2f, %.0f s ==" % (
             date, platform.node(), os.cpu_count(), os.getloadavg()[0], self.elapsed))
         print(table(self.figures))
+        # Numbers only (null where a figure cannot be measured yet).
         result = {f.key: f.value for f in self.figures}
         result.update(self.raw)
-        result["missed"] = [f.key for f in self.figures if not f.passed]
-        result["date"] = date
-        result["seconds"] = round(self.elapsed, 1)
+        missed = [f.key for f in self.figures if not f.passed]
+        result.update({"targets": len(self.figures), "targets_missed": len(missed), "timestamp": int(time.time()),
+                       "seconds": round(self.elapsed, 1), "load_average": os.getloadavg()[0]})
         with open(os.path.join(self.build, "bench-results.json"), "w") as f:
             json.dump(result, f, indent=2, sort_keys=True)
-        missed = result["missed"]
         print("\n%d of %d targets met; results in %s" % (len(self.figures) - len(missed), len(self.figures),
                                                          os.path.join(self.build, "bench-results.json")))
         if missed:
