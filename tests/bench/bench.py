@@ -43,7 +43,8 @@ class Bench:
     def __init__(self, build):
         self.build = build
         self.bin = os.path.join(build, "bin")
-        self.work = tempfile.mkdtemp(prefix="sajudesk-bench-")
+        # Under the temporary HOME that run.sh (with-keyring.sh) made and removes.
+        self.work = tempfile.mkdtemp(prefix="sajudesk-bench-", dir=os.environ.get("HOME"))
         self.figures = []
         self.raw = {}
         base = dict(os.environ)
