@@ -6,6 +6,7 @@
 #include "ErrorPanel.h"
 #include "FortunePane.h"
 #include "ModelPicker.h"
+#include "WindowGeometry.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
@@ -44,7 +45,6 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setMinimumSize(880, 580);
     createActions();
     createAreas();
     createMenus();
@@ -417,8 +417,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 760);
+    windowgeometry::restore(this, settings.value(geometryKey).toByteArray(), QSize(1100, 760), QSize(880, 580));
     QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
     // The error dock's visibility follows its entries, not the saved layout.
     m_errorDock->hide();

@@ -8,6 +8,7 @@
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "core/Logging.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     sajudesk::bench::startTiming();
     allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    // Before anything logs; the option is declared to the parser below for --help.
+    sajudesk::applyLoggingDefaults(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
     sajudesk::initCore();
     QApplication::setApplicationVersion(QString::fromLatin1(sajudesk::buildinfo::versionString));
     QApplication::setApplicationDisplayName(QStringLiteral("SajuDesk"));
@@ -108,6 +111,9 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "User interface language (ko or en); the choice is remembered."),
         QStringLiteral("code"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log each network request and other details on standard error."));
     // Hidden helpers for screenshots in docs and reviews.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a window grab and quit."),
                                         QStringLiteral("file"));
@@ -123,7 +129,7 @@ int main(int argc, char *argv[])
     QCommandLineOption sizeOption(QStringLiteral("window-size"), QStringLiteral("WIDTHxHEIGHT."),
                                   QStringLiteral("size"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, screenshotOption,
+    parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, verboseOption, screenshotOption,
                        screenshotDelayOption, scenarioOption, sizeOption});
     sajudesk::bench::addBenchOptions(parser);
     parser.process(app);
