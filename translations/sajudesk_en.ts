@@ -1187,6 +1187,17 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationAutosaver</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</translation>
+    </message>
+    <message>
+        <source>%1 The conversation is kept in memory and saved as soon as that works again.</source>
+        <translation>%1 The conversation is kept in memory and saved as soon as that works again.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
@@ -1195,6 +1206,41 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>The conversation has an invalid id.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</source>
+        <translation>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</source>
+        <translation>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>Cannot save %1: the disk is full.</source>
+        <translation>Cannot save %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>Cannot save %1: the disk is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: no permission to write in the folder %2.</source>
+        <translation>Cannot save %1: no permission to write in the folder %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the file would be larger than the system allows.</source>
+        <translation>Cannot save %1: the file would be larger than the system allows.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1493,14 +1539,6 @@ Without LINE arguments, lines are read from stdin.</translation>
 <context>
     <name>JsonFile</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
@@ -1511,6 +1549,18 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>%1 is damaged (%2 at byte %3).</source>
         <translation>%1 is damaged (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</source>
+        <translation>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 with its contents unchanged.</source>
+        <translation>It was moved to %1 with its contents unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</source>
+        <translation>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</translation>
     </message>
 </context>
 <context>
@@ -1648,6 +1698,25 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>backward</source>
         <translation>backward</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 is not a SajuDesk profiles file.</source>
+        <translation>%1 is not a SajuDesk profiles file.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</source>
+        <translation>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not change it.</source>
+        <translation>%1 was written by a newer version of SajuDesk; this version does not change it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</source>
+        <translation>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1996,10 +2065,6 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Send</translation>
     </message>
     <message>
-        <source>The conversation could not be saved: %1</source>
-        <translation>The conversation could not be saved: %1</translation>
-    </message>
-    <message>
         <source>New conversation</source>
         <translation>New conversation</translation>
     </message>
@@ -2138,6 +2203,30 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Type a message below and press Ctrl+Enter to send it.</source>
         <translation>Type a message below and press Ctrl+Enter to send it.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>Saved: the conversation is on disk again.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>Open it with the newer SajuDesk to continue it; this version only shows it.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[A message this version of SajuDesk cannot show. It is kept unchanged.]</translation>
     </message>
 </context>
 <context>
@@ -2945,6 +3034,28 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>Demo mode</source>
         <translation>Demo mode</translation>
     </message>
+    <message>
+        <source>Unsaved Conversation</source>
+        <translation>Unsaved Conversation</translation>
+    </message>
+    <message>
+        <source>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</source>
+        <translation>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>&amp;Quit Anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Keep Open</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ModelPicker</name>
@@ -3081,6 +3192,21 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Cannot lock the data folder %1.</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</translation>
     </message>
 </context>
 </TS>

@@ -1186,14 +1186,60 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationAutosaver</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기 전용입니다. 변경 내용은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The conversation is kept in memory and saved as soon as that works again.</source>
+        <translation>%1 대화 내용은 메모리에 보관되며, 다시 저장할 수 있게 되는 즉시 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
-        <translation>%1은(는) SajuDesk 대화가 아닙니다.</translation>
+        <translation>%1 파일은 SajuDesk 대화 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>대화의 ID가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다(형식 %2). 읽기 전용으로 표시되며, 이 버전에서는 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다. 이 버전에서는 변경 내용을 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 파일을 삭제할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>Cannot save %1: the disk is full.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 디스크가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: no permission to write in the folder %2.</source>
+        <translation>%1 파일을 저장할 수 없습니다. %2 폴더에 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the file would be larger than the system allows.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 시스템이 허용하는 파일 크기를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 파일을 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1492,24 +1538,28 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
 <context>
     <name>JsonFile</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a SajuDesk file.</source>
-        <translation>%1은(는) SajuDesk 파일로 보기에는 너무 큽니다.</translation>
+        <translation>%1 파일은 SajuDesk 파일로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2 at byte %3).</source>
-        <translation>%1이(가) 손상되었습니다(%2, 바이트 %3).</translation>
+        <translation>%1 파일이 손상되었습니다(%2, 바이트 %3).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</source>
+        <translation>파일을 다른 이름으로 옮기지 못해(%1) 그 자리에 그대로 두었습니다. SajuDesk는 이 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 with its contents unchanged.</source>
+        <translation>내용은 그대로 두고 다음 위치로 옮겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</source>
+        <translation>%1 파일은 이전 형식이라, 백업을 남길 수 있을 때까지 새 형식으로 바꾸지 않습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -1647,6 +1697,25 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>backward</source>
         <translation>역행</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 is not a SajuDesk profiles file.</source>
+        <translation>%1 파일은 SajuDesk 프로필 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다(형식 %2). 프로필은 읽기 전용으로 표시되며, 이 버전에서는 저장하거나 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not change it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다. 이 버전에서는 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</source>
+        <translation>%1 파일이 손상되었는데 다른 이름으로 옮기지 못해, 그 위에 저장하지 않습니다. 파일을 옮기거나 삭제한 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -1995,10 +2064,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>보내기</translation>
     </message>
     <message>
-        <source>The conversation could not be saved: %1</source>
-        <translation>대화를 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
         <source>New conversation</source>
         <translation>새 대화</translation>
     </message>
@@ -2137,6 +2202,30 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Type a message below and press Ctrl+Enter to send it.</source>
         <translation>아래에 메시지를 입력하고 Ctrl+Enter를 눌러 보내세요.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>저장했습니다. 대화가 다시 디스크에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다. 이어서 대화하려면 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>이어서 대화하려면 새 버전의 SajuDesk에서 여세요. 이 버전에서는 보기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[이 버전의 SajuDesk에서 표시할 수 없는 메시지입니다. 원래 내용 그대로 보관됩니다.]</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +3030,28 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>Demo mode</source>
         <translation>데모 모드</translation>
     </message>
+    <message>
+        <source>Unsaved Conversation</source>
+        <translation>저장하지 못한 대화</translation>
+    </message>
+    <message>
+        <source>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</source>
+        <translation>대화 일부를 저장하지 못했습니다.
+%1
+
+지금 종료하면 저장하지 못한 글이 사라집니다. 열어 두면 SajuDesk가 계속 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>그래도 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>열어 두기(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ModelPicker</name>
@@ -3077,6 +3188,21 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>데이터 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>데이터 폴더를 잠글 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk가 이미 실행 중이지만(프로세스 %1) 응답하지 않습니다. 그 창을 닫거나 프로세스를 종료한 후 SajuDesk를 다시 시작하세요.</translation>
     </message>
 </context>
 </TS>

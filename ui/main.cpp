@@ -9,16 +9,25 @@
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
+#include "core/QuitSignals.h"
+#include "core/SingleInstance.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTimer>
 
@@ -67,6 +76,24 @@ void allowHelpWithoutDisplay(int argc, char *argv[])
             return;
         }
     }
+}
+
+// --report-state FILE (tests): what the chat shows after start-up, as the app has it in memory,
+// so a test can check that a conversation saved mid-answer is loaded and displayed.
+void writeStateReport(sajudesk::MainWindow &window, const QString &file)
+{
+    const sajudesk::Conversation conversation = window.chatPane()->currentConversation();
+    QJsonArray states;
+    for (const sajudesk::ChatMessage &message : conversation.messages)
+        states.append(sajudesk::ChatMessage::stateName(message.state));
+    const auto *transcript = window.findChild<QTextBrowser *>(QStringLiteral("chatTranscript"));
+    const QJsonObject report{{QStringLiteral("conversationCount"), window.chatPane()->conversationCount()},
+                             {QStringLiteral("current"), conversation.toJson()},
+                             {QStringLiteral("states"), states},
+                             {QStringLiteral("transcript"), transcript ? transcript->toPlainText() : QString()}};
+    QFile out(file);
+    if (out.open(QIODevice::WriteOnly))
+        out.write(QJsonDocument(report).toJson());
 }
 
 } // namespace
@@ -129,10 +156,31 @@ int main(int argc, char *argv[])
     QCommandLineOption sizeOption(QStringLiteral("window-size"), QStringLiteral("WIDTHxHEIGHT."),
                                   QStringLiteral("size"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption reportOption(QStringLiteral("report-state"),
+                                    QStringLiteral("Write what the chat shows after start-up to a JSON file."),
+                                    QStringLiteral("file"));
+    reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, verboseOption, screenshotOption,
-                       screenshotDelayOption, scenarioOption, sizeOption});
+                       screenshotDelayOption, scenarioOption, sizeOption, reportOption});
     sajudesk::bench::addBenchOptions(parser);
     parser.process(app);
+
+    // One instance per data folder (demo mode included: it shares the folder). A later launch
+    // hands its arguments to the running one and ends here, before it writes anything.
+    sajudesk::SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    switch (instance.start(QApplication::arguments().mid(1))) {
+    case sajudesk::SingleInstance::Role::Primary:
+        break;
+    case sajudesk::SingleInstance::Role::Secondary:
+        return 0;
+    case sajudesk::SingleInstance::Role::Unresponsive:
+        std::fprintf(stderr, "sajudesk: %s\n", qPrintable(instance.errorString()));
+        QMessageBox::critical(nullptr, QStringLiteral("SajuDesk"), instance.errorString());
+        return 1;
+    case sajudesk::SingleInstance::Role::Unguarded:
+        std::fprintf(stderr, "sajudesk: %s\n", qPrintable(instance.errorString()));
+        break;
+    }
 
     if (parser.isSet(languageOption))
         languages.setLanguage(parser.value(languageOption));
@@ -156,6 +204,30 @@ int main(int argc, char *argv[])
         new sajudesk::bench::BenchMode(&window, bench);
     window.show();
 
+    // Logout, `kill` or Ctrl+C: save what is pending (the answer streaming now is kept, marked
+    // stopped) and quit, instead of dying between two autosaves.
+    sajudesk::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &sajudesk::QuitSignals::quitRequested, &window, [&window] {
+        window.chatPane()->prepareToQuit();
+        QCoreApplication::quit();
+    });
+    QObject::connect(&instance, &sajudesk::SingleInstance::activated, &window, [&](const QStringList &arguments) {
+        QCommandLineParser later;
+        later.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption});
+        later.parse(QStringList{QApplication::applicationFilePath()} + arguments);
+        if (later.isSet(languageOption))
+            languages.setLanguage(later.value(languageOption));
+        if (later.isSet(demoOption))
+            window.startDemoMode();
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    if (parser.isSet(reportOption)) {
+        const QString file = parser.value(reportOption);
+        QTimer::singleShot(0, &window, [&window, file] { writeStateReport(window, file); });
+    }
     if (parser.isSet(scenarioOption)) {
         const QString scenario = parser.value(scenarioOption);
         QTimer::singleShot(600, &window, [&window, scenario] { runScenario(window, scenario); });
