@@ -448,6 +448,303 @@
     </message>
 </context>
 <context>
+    <name>CalculationTrace</name>
+    <message>
+        <source>Korean lunar date %1 (leap month) is solar %2.</source>
+        <translation>Korean lunar date %1 (leap month) is solar %2.</translation>
+    </message>
+    <message>
+        <source>Korean lunar date %1 is solar %2.</source>
+        <translation>Korean lunar date %1 is solar %2.</translation>
+    </message>
+    <message>
+        <source>The Korean wall-clock time as entered.</source>
+        <translation>The Korean wall-clock time as entered.</translation>
+    </message>
+    <message>
+        <source>Time unknown: year, month and the luck pillars are evaluated at %1 civil time.</source>
+        <translation>Time unknown: year, month and the luck pillars are evaluated at %1 civil time.</translation>
+    </message>
+    <message>
+        <source>Daylight saving time was in force: one hour removed.</source>
+        <translation>Daylight saving time was in force: one hour removed.</translation>
+    </message>
+    <message>
+        <source>No daylight saving time on this date.</source>
+        <translation>No daylight saving time on this date.</translation>
+    </message>
+    <message>
+        <source>The clocks skipped this time when summer time began; it is read on the standard clock (moved forward by the gap).</source>
+        <translation>The clocks skipped this time when summer time began; it is read on the standard clock (moved forward by the gap).</translation>
+    </message>
+    <message>
+        <source>This time occurred twice when summer time ended; the earlier (summer-time) instant is used.</source>
+        <translation>This time occurred twice when summer time ended; the earlier (summer-time) instant is used.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time.</source>
+        <translation>Before 1908-04-01 Korean clocks kept Seoul local mean time.</translation>
+    </message>
+    <message>
+        <source>Korean standard time on the 127.5°E meridian (1908-04-01 to 1911-12-31 and 1954-03-21 to 1961-08-09).</source>
+        <translation>Korean standard time on the 127.5°E meridian (1908-04-01 to 1911-12-31 and 1954-03-21 to 1961-08-09).</translation>
+    </message>
+    <message>
+        <source>Standard time on the 135°E meridian (1912-01-01 to 1954-03-20 and since 1961-08-10).</source>
+        <translation>Standard time on the 135°E meridian (1912-01-01 to 1954-03-20 and since 1961-08-10).</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown.</source>
+        <translation>Not applied: the birth time is unknown.</translation>
+    </message>
+    <message>
+        <source>Local mean time at %1°E is UTC%2, %3 against the standard clock; it decides the day and hour pillars.</source>
+        <translation>Local mean time at %1°E is UTC%2, %3 against the standard clock; it decides the day and hour pillars.</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown; the day pillar is that of the civil date.</source>
+        <translation>Not applied: the birth time is unknown; the day pillar is that of the civil date.</translation>
+    </message>
+    <message>
+        <source>Split 子 hour (야자시/조자시): the day changes at 00:00; from 23:00 to 23:59 the day stays and the hour stem is the next day's 子 hour.</source>
+        <translation>Split 子 hour (야자시/조자시): the day changes at 00:00; from 23:00 to 23:59 the day stays and the hour stem is the next day's 子 hour.</translation>
+    </message>
+    <message>
+        <source>Applied here: the hour stem is taken from the next day.</source>
+        <translation>Applied here: the hour stem is taken from the next day.</translation>
+    </message>
+    <message>
+        <source>정자시: the day changes at 23:00.</source>
+        <translation>정자시: the day changes at 23:00.</translation>
+    </message>
+    <message>
+        <source>Applied here: the next day's pillar is used.</source>
+        <translation>Applied here: the next day's pillar is used.</translation>
+    </message>
+    <message>
+        <source>Midnight rule: the day and the hour stems change at 00:00.</source>
+        <translation>Midnight rule: the day and the hour stems change at 00:00.</translation>
+    </message>
+    <message>
+        <source>Year and month: before the first 節 of the table (小寒 1900), in the 子 month of 1899.</source>
+        <translation>Year and month: before the first 節 of the table (小寒 1900), in the 子 month of 1899.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2; the next 節, %3, is at %4.</source>
+        <translation>Year and month from %1 at %2; the next 節, %3, is at %4.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2.</source>
+        <translation>Year and month from %1 at %2.</translation>
+    </message>
+    <message>
+        <source>Civil time as typed</source>
+        <translation>Civil time as typed</translation>
+    </message>
+    <message>
+        <source>Daylight saving time removed</source>
+        <translation>Daylight saving time removed</translation>
+    </message>
+    <message>
+        <source>Standard meridian of the era</source>
+        <translation>Standard meridian of the era</translation>
+    </message>
+    <message>
+        <source>UTC instant</source>
+        <translation>UTC instant</translation>
+    </message>
+    <message>
+        <source>Local mean time at the birthplace</source>
+        <translation>Local mean time at the birthplace</translation>
+    </message>
+    <message>
+        <source>子-hour rule</source>
+        <translation>子-hour rule</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>Pillars</translation>
+    </message>
+    <message>
+        <source>Civil time minus UTC%1.</source>
+        <translation>Civil time minus UTC%1.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBoundaries</name>
+    <message>
+        <source>solar term</source>
+        <translation>solar term</translation>
+    </message>
+    <message>
+        <source>hour-branch edge</source>
+        <translation>hour-branch edge</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>day change</translation>
+    </message>
+    <message>
+        <source>solar term on the birth date</source>
+        <translation>solar term on the birth date</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>wood</source>
+        <translation>wood</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>fire</translation>
+    </message>
+    <message>
+        <source>earth</source>
+        <translation>earth</translation>
+    </message>
+    <message>
+        <source>metal</source>
+        <translation>metal</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>water</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>gender not given</translation>
+    </message>
+    <message>
+        <source>lunar, leap month</source>
+        <translation>lunar, leap month</translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>lunar</translation>
+    </message>
+    <message>
+        <source>solar</source>
+        <translation>solar</translation>
+    </message>
+    <message>
+        <source>子 rule: %1</source>
+        <translation>子 rule: %1</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>Ten god</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>Self</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>Hidden stems</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12 stages</translation>
+    </message>
+    <message>
+        <source>Day master: %1 %2 (%3)</source>
+        <translation>Day master: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1 %2</source>
+        <translation>Void (공망): %1 %2</translation>
+    </message>
+    <message>
+        <source>Elements: %1</source>
+        <translation>Elements: %1</translation>
+    </message>
+    <message>
+        <source>UTC: %1 · local mean time: %2</source>
+        <translation>UTC: %1 · local mean time: %2</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): give --gender=male or --gender=female.</source>
+        <translation>Luck pillars (대운): give --gender=male or --gender=female.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): the solar term needed lies outside 1900–2100.</source>
+        <translation>Luck pillars (대운): the solar term needed lies outside 1900–2100.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</source>
+        <translation>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</translation>
+    </message>
+    <message>
+        <source>[time unknown: measured from 12:00]</source>
+        <translation>[time unknown: measured from 12:00]</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</source>
+        <translation>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</translation>
+    </message>
+    <message>
+        <source>(luck from age %1)</source>
+        <translation>(luck from age %1)</translation>
+    </message>
+    <message>
+        <source>How this was calculated:</source>
+        <translation>How this was calculated:</translation>
+    </message>
+    <message>
+        <source>Annual luck (세운):</source>
+        <translation>Annual luck (세운):</translation>
+    </message>
+    <message>
+        <source>Monthly luck (월운) of %1:</source>
+        <translation>Monthly luck (월운) of %1:</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>Flags: %1</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>Calendar year</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>sajudesk-cli: could not start the demo server on 127.0.0.1.
@@ -460,27 +757,15 @@
         <translation>%1 — retrying in %2 s (attempt %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>Character (성격)</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>Tendency (투자 성향)</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>Today's fortune (오늘의 운세)</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>Four pillars: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>note: the key may not stream (403); using the non-streaming endpoint instead
+        <translation>note: %1
 </translation>
     </message>
     <message>
@@ -506,6 +791,10 @@
     <message>
         <source>stopped: the provider's content filter ended the answer</source>
         <translation>stopped: the provider's content filter ended the answer</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Other details</translation>
     </message>
 </context>
 <context>
@@ -626,6 +915,292 @@
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>The conversation has an invalid id.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>The fortune does not match its request.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>solar calendar</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>lunar calendar, leap month</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>lunar calendar</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>Birth: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>Birth: %1, time unknown (%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>Solar date: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>split at midnight (야자시/조자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>the day changes at 23:00 (정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>the day changes at midnight, no split</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>Birthplace longitude: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>Zi (子) hour rule: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>Daylight saving time: in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>Daylight saving time: not in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>Four pillars:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>Day master: %1 (%2), element %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>Five elements: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>Current 10-year luck (대운): %1, ages %2–%3</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>Current 10-year luck (대운): %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>Fortune for %1:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>Fortune text: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>Wood</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>Yang</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>Yin</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>Tendency</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>Today's fortune</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>Day master</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>Day master (Hanja)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>Investor identity</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>Long-term aptitude</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>Trend sensitivity</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>Date (with weekday)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>Things to do today</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>Lacking element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>cached · fetched %1</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1365,17 @@
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
         <translation>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</translation>
+    </message>
+</context>
+<context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1563,115 @@
     <message>
         <source>The setting %1</source>
         <translation>The setting %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>The fortune stream could not be read; the whole fortune is fetched at once instead.</translation>
+    </message>
+</context>
+<context>
+    <name>TenGod</name>
+    <message>
+        <source>Companion</source>
+        <translation>Companion</translation>
+    </message>
+    <message>
+        <source>Rob Wealth</source>
+        <translation>Rob Wealth</translation>
+    </message>
+    <message>
+        <source>Eating God</source>
+        <translation>Eating God</translation>
+    </message>
+    <message>
+        <source>Hurting Officer</source>
+        <translation>Hurting Officer</translation>
+    </message>
+    <message>
+        <source>Indirect Wealth</source>
+        <translation>Indirect Wealth</translation>
+    </message>
+    <message>
+        <source>Direct Wealth</source>
+        <translation>Direct Wealth</translation>
+    </message>
+    <message>
+        <source>Indirect Officer</source>
+        <translation>Indirect Officer</translation>
+    </message>
+    <message>
+        <source>Direct Officer</source>
+        <translation>Direct Officer</translation>
+    </message>
+    <message>
+        <source>Indirect Resource</source>
+        <translation>Indirect Resource</translation>
+    </message>
+    <message>
+        <source>Direct Resource</source>
+        <translation>Direct Resource</translation>
+    </message>
+</context>
+<context>
+    <name>TwelveStage</name>
+    <message>
+        <source>Growth</source>
+        <translation>Growth</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation>Bath</translation>
+    </message>
+    <message>
+        <source>Cap and Belt</source>
+        <translation>Cap and Belt</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>Prime</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Peak</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Decline</translation>
+    </message>
+    <message>
+        <source>Sickness</source>
+        <translation>Sickness</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Tomb</source>
+        <translation>Tomb</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>Severance</translation>
+    </message>
+    <message>
+        <source>Conception</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>Nurture</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +2071,6 @@
     <message>
         <source>Add a Saju API key to get the daily fortune.</source>
         <translation>Add a Saju API key to get the daily fortune.</translation>
-    </message>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>This key may not stream; fetching the whole fortune at once instead.</translation>
     </message>
     <message>
         <source>The service answered, but the answer had no fortune in it.</source>

@@ -448,6 +448,303 @@
     </message>
 </context>
 <context>
+    <name>CalculationTrace</name>
+    <message>
+        <source>Korean lunar date %1 (leap month) is solar %2.</source>
+        <translation>음력 %1(윤달): 양력 %2입니다.</translation>
+    </message>
+    <message>
+        <source>Korean lunar date %1 is solar %2.</source>
+        <translation>음력 %1: 양력 %2입니다.</translation>
+    </message>
+    <message>
+        <source>The Korean wall-clock time as entered.</source>
+        <translation>입력한 한국 시각 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Time unknown: year, month and the luck pillars are evaluated at %1 civil time.</source>
+        <translation>시간 모름: 연주·월주와 대운은 %1 시각을 기준으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Daylight saving time was in force: one hour removed.</source>
+        <translation>서머타임 기간이라 1시간을 뺐습니다.</translation>
+    </message>
+    <message>
+        <source>No daylight saving time on this date.</source>
+        <translation>이 날짜에는 서머타임이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The clocks skipped this time when summer time began; it is read on the standard clock (moved forward by the gap).</source>
+        <translation>서머타임이 시작되면서 건너뛴 시각입니다. 표준시 시각으로 읽습니다(건너뛴 만큼 늦춰 읽음).</translation>
+    </message>
+    <message>
+        <source>This time occurred twice when summer time ended; the earlier (summer-time) instant is used.</source>
+        <translation>서머타임이 끝나면서 두 번 있었던 시각입니다. 앞선 시점(서머타임 시각)을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time.</source>
+        <translation>1908-04-01 이전에는 한국의 시계가 서울 지방평균시를 따랐습니다.</translation>
+    </message>
+    <message>
+        <source>Korean standard time on the 127.5°E meridian (1908-04-01 to 1911-12-31 and 1954-03-21 to 1961-08-09).</source>
+        <translation>동경 127.5° 기준 한국 표준시입니다(1908-04-01~1911-12-31, 1954-03-21~1961-08-09).</translation>
+    </message>
+    <message>
+        <source>Standard time on the 135°E meridian (1912-01-01 to 1954-03-20 and since 1961-08-10).</source>
+        <translation>동경 135° 기준 표준시입니다(1912-01-01~1954-03-20, 1961-08-10 이후).</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown.</source>
+        <translation>적용하지 않음: 출생 시간을 모릅니다.</translation>
+    </message>
+    <message>
+        <source>Local mean time at %1°E is UTC%2, %3 against the standard clock; it decides the day and hour pillars.</source>
+        <translation>동경 %1°의 지방평균시는 UTC%2이며 표준시와 %3 차이가 납니다. 일주와 시주는 이 시각으로 정합니다.</translation>
+    </message>
+    <message>
+        <source>Not applied: the birth time is unknown; the day pillar is that of the civil date.</source>
+        <translation>적용하지 않음: 출생 시간을 모르므로 일주는 입력한 날짜 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>Split 子 hour (야자시/조자시): the day changes at 00:00; from 23:00 to 23:59 the day stays and the hour stem is the next day's 子 hour.</source>
+        <translation>야자시/조자시 구분: 날짜는 00:00에 바뀌고, 23:00~23:59에는 일주를 그대로 두되 시주의 천간은 다음 날 자시를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Applied here: the hour stem is taken from the next day.</source>
+        <translation>이 출생에 적용됨: 시주의 천간을 다음 날 기준으로 정했습니다.</translation>
+    </message>
+    <message>
+        <source>정자시: the day changes at 23:00.</source>
+        <translation>정자시: 날짜가 23:00에 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Applied here: the next day's pillar is used.</source>
+        <translation>이 출생에 적용됨: 다음 날의 일주를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Midnight rule: the day and the hour stems change at 00:00.</source>
+        <translation>자정 기준: 일주와 시주의 천간이 00:00에 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>Year and month: before the first 節 of the table (小寒 1900), in the 子 month of 1899.</source>
+        <translation>연주·월주: 표의 첫 절기(1900년 小寒) 이전이라 1899년 子월입니다.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2; the next 節, %3, is at %4.</source>
+        <translation>연주·월주 기준 절기: %1, %2. 다음 절기: %3, %4.</translation>
+    </message>
+    <message>
+        <source>Year and month from %1 at %2.</source>
+        <translation>연주·월주 기준 절기: %1, %2.</translation>
+    </message>
+    <message>
+        <source>Civil time as typed</source>
+        <translation>입력한 시각</translation>
+    </message>
+    <message>
+        <source>Daylight saving time removed</source>
+        <translation>서머타임 제거</translation>
+    </message>
+    <message>
+        <source>Standard meridian of the era</source>
+        <translation>당시 표준시의 기준 경선</translation>
+    </message>
+    <message>
+        <source>UTC instant</source>
+        <translation>UTC 시각</translation>
+    </message>
+    <message>
+        <source>Local mean time at the birthplace</source>
+        <translation>출생지 지방평균시</translation>
+    </message>
+    <message>
+        <source>子-hour rule</source>
+        <translation>자시 규칙</translation>
+    </message>
+    <message>
+        <source>Pillars</source>
+        <translation>사주</translation>
+    </message>
+    <message>
+        <source>Civil time minus UTC%1.</source>
+        <translation>입력 시각에서 오프셋(UTC%1)을 뺐습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartBoundaries</name>
+    <message>
+        <source>solar term</source>
+        <translation>절기</translation>
+    </message>
+    <message>
+        <source>hour-branch edge</source>
+        <translation>시진 경계</translation>
+    </message>
+    <message>
+        <source>day change</source>
+        <translation>날짜 변경</translation>
+    </message>
+    <message>
+        <source>solar term on the birth date</source>
+        <translation>생일에 든 절기</translation>
+    </message>
+</context>
+<context>
+    <name>ChartText</name>
+    <message>
+        <source>wood</source>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>fire</source>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>earth</source>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>metal</source>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>water</source>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>남자</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>여자</translation>
+    </message>
+    <message>
+        <source>gender not given</source>
+        <translation>성별 미입력</translation>
+    </message>
+    <message>
+        <source>lunar, leap month</source>
+        <translation>음력 윤달</translation>
+    </message>
+    <message>
+        <source>lunar</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>solar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>子 rule: %1</source>
+        <translation>자시 규칙: %1</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>십성</translation>
+    </message>
+    <message>
+        <source>Self</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>천간</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>지지</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>지장간</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12운성</translation>
+    </message>
+    <message>
+        <source>Day master: %1 %2 (%3)</source>
+        <translation>일간: %1(%2), 오행 %3</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1 %2</source>
+        <translation>공망: %1 %2</translation>
+    </message>
+    <message>
+        <source>Elements: %1</source>
+        <translation>오행: %1</translation>
+    </message>
+    <message>
+        <source>UTC: %1 · local mean time: %2</source>
+        <translation>UTC: %1 · 지방평균시: %2</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): give --gender=male or --gender=female.</source>
+        <translation>대운을 보려면 --gender=male 또는 --gender=female 옵션을 주세요.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): the solar term needed lies outside 1900–2100.</source>
+        <translation>대운: 필요한 절기가 1900–2100년 범위 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운): %1, from age %2 (%3 y %4 m %5 d after birth, %6)</source>
+        <translation>대운: %1, 대운수 %2 (출생 후 %3년 %4개월 %5일, %6)</translation>
+    </message>
+    <message>
+        <source>[time unknown: measured from 12:00]</source>
+        <translation>[시간 모름: 12:00 기준]</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>나이</translation>
+    </message>
+    <message>
+        <source>Near a boundary: %1 %2 at %3 (%4 s from the birth). Other side, %5: %6</source>
+        <translation>경계 근처: %1 %2, %3 (출생 시각과 %4초 차이). 반대편 %5의 사주: %6</translation>
+    </message>
+    <message>
+        <source>(luck from age %1)</source>
+        <translation>(대운수 %1)</translation>
+    </message>
+    <message>
+        <source>How this was calculated:</source>
+        <translation>계산 과정:</translation>
+    </message>
+    <message>
+        <source>Annual luck (세운):</source>
+        <translation>세운:</translation>
+    </message>
+    <message>
+        <source>Monthly luck (월운) of %1:</source>
+        <translation>%1년 월운:</translation>
+    </message>
+    <message>
+        <source>Flags: %1</source>
+        <translation>참고 표시: %1</translation>
+    </message>
+    <message>
+        <source>Calendar year</source>
+        <translation>연도</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>sajudesk-cli: could not start the demo server on 127.0.0.1.
@@ -460,27 +757,15 @@
         <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>성격</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>투자 성향</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>오늘의 운세</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>사주: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>참고: 이 키는 스트리밍이 허용되지 않을 수 있습니다(403). 대신 비스트리밍 엔드포인트를 사용합니다.
+        <translation>참고: %1
 </translation>
     </message>
     <message>
@@ -506,6 +791,10 @@
     <message>
         <source>stopped: the provider's content filter ended the answer</source>
         <translation>중단됨: 제공자의 콘텐츠 필터가 답변을 끝냈습니다</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>그 밖의 정보</translation>
     </message>
 </context>
 <context>
@@ -626,6 +915,292 @@
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>대화의 ID가 올바르지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>운세 결과가 요청과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>음력, 윤달</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>출생: %1 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>출생: %1, 시간 모름(%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>양력 날짜: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>동경 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>서경 %1°</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>야자시/조자시 구분(자정에 날짜 변경)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>23시에 날짜 변경(정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>자정에 날짜 변경(야자시 구분 없음)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>이름: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>출생지 경도: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>자시(子時) 기준: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용됨</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>사주팔자:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>일간: %1(%2), 오행 %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>오행 개수: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>현재 대운: %1, %2~%3세</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>현재 대운: %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>%1 운세:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>운세 풀이: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>이 사주와 운세에 대한 사용자의 질문에 사용자의 언어로 친절하고 구체적으로 답하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>목(木)</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>화(火)</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>토(土)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금(金)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>수(水)</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>양</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>음</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>성격</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>투자 성향</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>일간(한자)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>이모지</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>정체성</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>투자자 유형</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>세부 점수</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>위험 감수 성향</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>장기 투자 적성</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>추세 민감도</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>약점</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>오행</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>날짜(요일 포함)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>오늘 할 일</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>부족한 오행</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>저장된 운세 · %1에 받음</translation>
     </message>
 </context>
 <context>
@@ -790,6 +1365,17 @@
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
         <translation>%1 키 %2이(가) 거부되었습니다(HTTP 401). 키 전체를 붙여 넣었는지 확인하거나 새 키를 만드세요.</translation>
+    </message>
+</context>
+<context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>순행</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역행</translation>
     </message>
 </context>
 <context>
@@ -977,6 +1563,115 @@
     <message>
         <source>The setting %1</source>
         <translation>설정 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 Saju API 키로는 스트리밍을 쓸 수 없습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 주소의 Saju API는 스트리밍을 지원하지 않습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>운세 스트림을 읽을 수 없습니다. 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TenGod</name>
+    <message>
+        <source>Companion</source>
+        <translation>비견</translation>
+    </message>
+    <message>
+        <source>Rob Wealth</source>
+        <translation>겁재</translation>
+    </message>
+    <message>
+        <source>Eating God</source>
+        <translation>식신</translation>
+    </message>
+    <message>
+        <source>Hurting Officer</source>
+        <translation>상관</translation>
+    </message>
+    <message>
+        <source>Indirect Wealth</source>
+        <translation>편재</translation>
+    </message>
+    <message>
+        <source>Direct Wealth</source>
+        <translation>정재</translation>
+    </message>
+    <message>
+        <source>Indirect Officer</source>
+        <translation>편관</translation>
+    </message>
+    <message>
+        <source>Direct Officer</source>
+        <translation>정관</translation>
+    </message>
+    <message>
+        <source>Indirect Resource</source>
+        <translation>편인</translation>
+    </message>
+    <message>
+        <source>Direct Resource</source>
+        <translation>정인</translation>
+    </message>
+</context>
+<context>
+    <name>TwelveStage</name>
+    <message>
+        <source>Growth</source>
+        <translation>장생</translation>
+    </message>
+    <message>
+        <source>Bath</source>
+        <translation>목욕</translation>
+    </message>
+    <message>
+        <source>Cap and Belt</source>
+        <translation>관대</translation>
+    </message>
+    <message>
+        <source>Prime</source>
+        <translation>건록</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>제왕</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>쇠</translation>
+    </message>
+    <message>
+        <source>Sickness</source>
+        <translation>병</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>사</translation>
+    </message>
+    <message>
+        <source>Tomb</source>
+        <translation>묘</translation>
+    </message>
+    <message>
+        <source>Severance</source>
+        <translation>절</translation>
+    </message>
+    <message>
+        <source>Conception</source>
+        <translation>태</translation>
+    </message>
+    <message>
+        <source>Nurture</source>
+        <translation>양</translation>
     </message>
 </context>
 <context>
@@ -1376,10 +2071,6 @@
     <message>
         <source>Add a Saju API key to get the daily fortune.</source>
         <translation>오늘의 운세를 받으려면 Saju API 키를 추가하세요.</translation>
-    </message>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>이 키는 스트리밍이 허용되지 않을 수 있어 운세 전체를 한 번에 받습니다.</translation>
     </message>
     <message>
         <source>The service answered, but the answer had no fortune in it.</source>

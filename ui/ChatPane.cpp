@@ -285,7 +285,7 @@ namespace {
 // Nothing worth keeping: not written, so "New" does not litter the disk.
 bool isBlank(const Conversation &c)
 {
-    return c.messages.isEmpty() && c.draft.trimmed().isEmpty() && c.systemPrompt.isEmpty();
+    return c.messages.isEmpty() && c.draft.trimmed().isEmpty() && c.settings.systemPrompt.isEmpty();
 }
 } // namespace
 
@@ -321,7 +321,7 @@ void ChatPane::prepareToQuit()
                 c->messages.removeLast();
             } else {
                 answer.content = partial;
-                answer.state = ChatMessage::State::Incomplete;
+                answer.state = ChatMessage::State::Stopped;
                 answer.errorCode = QString::fromLatin1(ApiErrorCode::Cancelled);
             }
         }
@@ -330,7 +330,7 @@ void ChatPane::prepareToQuit()
     m_draftTimer->stop();
     if (!current() && !m_input->toPlainText().trimmed().isEmpty()) {
         // Text typed before any conversation existed is kept as the draft of a new one.
-        Conversation c = Conversation::create(m_model);
+        Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
         c.draft = m_input->toPlainText();
         m_conversations.prepend(c);
         m_currentId = c.id;
@@ -381,7 +381,7 @@ void ChatPane::selectConversation(int row)
 
 void ChatPane::newConversation()
 {
-    Conversation c = Conversation::create(m_model);
+    Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
     m_conversations.prepend(c);
     m_currentId.clear();
     refreshList();
@@ -392,9 +392,9 @@ void ChatPane::newConversation()
 
 void ChatPane::startSeededConversation(const QString &title, const QString &context, const QString &draft)
 {
-    Conversation c = Conversation::create(m_model);
+    Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
     c.title = title;
-    c.systemPrompt = context;
+    c.settings.systemPrompt = context;
     c.draft = draft;
     m_conversations.prepend(c);
     saveConversation(c.id);
@@ -465,7 +465,7 @@ void ChatPane::send()
     user.content = text;
     user.time = QDateTime::currentDateTimeUtc();
     c->messages.append(user);
-    c->model = m_model;
+    c->settings.model = m_model;
     if (c->title.isEmpty())
         c->title = c->suggestedTitle();
     c->draft.clear();
@@ -486,8 +486,8 @@ void ChatPane::startAnswer()
     if (!c || !m_services)
         return;
     QList<ChatSession::Turn> turns;
-    if (!c->systemPrompt.trimmed().isEmpty())
-        turns.append({ChatSession::Role::System, c->systemPrompt});
+    if (!c->settings.systemPrompt.trimmed().isEmpty())
+        turns.append({ChatSession::Role::System, c->settings.systemPrompt});
     for (const ChatMessage &m : std::as_const(c->messages)) {
         // Unfinished answers are shown but never sent back as if the model had said them.
         if (m.role == ChatMessage::Role::System || m.state != ChatMessage::State::Complete)
@@ -575,7 +575,7 @@ void ChatPane::onFailed(const ApiError &error, const QString &partial)
             // Keep what arrived, clearly marked, with a Retry action.
             ChatMessage &answer = c->messages.last();
             answer.content = partial;
-            answer.state = ChatMessage::State::Incomplete;
+            answer.state = ChatMessage::State::Interrupted;
             answer.errorCode = error.code;
             if (m_targetId == m_currentId)
                 replaceStreamingRegion(answer);
@@ -647,7 +647,7 @@ void ChatPane::stop()
         } else {
             ChatMessage &answer = c->messages.last();
             answer.content = partial;
-            answer.state = ChatMessage::State::Incomplete;
+            answer.state = ChatMessage::State::Stopped;
             answer.errorCode = QString::fromLatin1(ApiErrorCode::Cancelled);
             if (m_targetId == m_currentId)
                 replaceStreamingRegion(answer);
@@ -797,6 +797,7 @@ QString ChatPane::headerText(const ChatMessage &message) const
     case ChatMessage::Role::Assistant:
         return message.model.isEmpty() ? tr("Assistant") : tr("Assistant · %1").arg(message.model);
     case ChatMessage::Role::System:
+    case ChatMessage::Role::Unknown:
         break;
     }
     return tr("Context");
@@ -805,9 +806,9 @@ QString ChatPane::headerText(const ChatMessage &message) const
 QString ChatPane::markerText(const ChatMessage &message) const
 {
     switch (message.state) {
-    case ChatMessage::State::Incomplete:
-        if (message.errorCode == QLatin1String(ApiErrorCode::Cancelled))
-            return tr("[Incomplete — stopped before the answer finished. Use Retry to ask again.]");
+    case ChatMessage::State::Stopped:
+        return tr("[Incomplete — stopped before the answer finished. Use Retry to ask again.]");
+    case ChatMessage::State::Interrupted:
         return tr("[Incomplete — the connection ended before the answer finished. Use Retry to ask again.]");
     case ChatMessage::State::Failed:
         return tr("[Failed — no answer arrived.]");
@@ -826,7 +827,7 @@ void ChatPane::renderTranscript()
     const Conversation *c = current();
     QTextDocument *doc = m_transcript->document();
     doc->setDocumentMargin(10);
-    if (!c || (c->messages.isEmpty() && c->systemPrompt.isEmpty())) {
+    if (!c || (c->messages.isEmpty() && c->settings.systemPrompt.isEmpty())) {
         QTextCursor cursor(doc);
         QTextCharFormat hint = plainFormat();
         hint.setForeground(palette().color(QPalette::PlaceholderText));
@@ -836,10 +837,10 @@ void ChatPane::renderTranscript()
         return;
     }
     m_transcript->setProperty("placeholderShown", false);
-    if (!c->systemPrompt.isEmpty()) {
+    if (!c->settings.systemPrompt.isEmpty()) {
         ChatMessage context;
         context.role = ChatMessage::Role::System;
-        context.content = c->systemPrompt;
+        context.content = c->settings.systemPrompt;
         appendMessageToTranscript(context, false);
     }
     const bool streamingHere = m_session && m_targetId == m_currentId;

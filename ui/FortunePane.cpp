@@ -713,9 +713,8 @@ void FortunePane::getFortune()
             [this, maxAttempts](int attempt, qint64 delayMs, const ApiError &error) {
                 m_retryBanner->showCountdown(attempt, maxAttempts, delayMs, error);
             });
-    connect(request, &FortuneRequest::streamFallback, this, [this](const ApiError &) {
-        showStatus(tr("This key may not stream; fetching the whole fortune at once instead."), false);
-    });
+    connect(request, &FortuneRequest::streamFallback, this,
+            [this](const StreamFallback &note) { showStatus(note.message(), false); });
     connect(request, &FortuneRequest::keyWarning, this, [this](const QString &warning) { showStatus(warning, false); });
     connect(request, &FortuneRequest::completed, this, [this](const FortuneResult &result) {
         for (const QString &section : result.sections()) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/Conversation.h"
 
+#include "chat/JsonTime.h"
+
 #include <QJsonArray>
 #include <QUuid>
 
@@ -8,104 +10,37 @@ namespace sajudesk {
 
 namespace {
 
-QString stateName(ChatMessage::State state)
+const QStringList &knownKeys()
 {
-    switch (state) {
-    case ChatMessage::State::Complete:
-        return QStringLiteral("complete");
-    case ChatMessage::State::Streaming:
-        return QStringLiteral("streaming");
-    case ChatMessage::State::Incomplete:
-        return QStringLiteral("incomplete");
-    case ChatMessage::State::Failed:
-        return QStringLiteral("failed");
-    }
-    return QStringLiteral("complete");
+    static const QStringList keys{
+        QStringLiteral("format"),      QStringLiteral("id"),        QStringLiteral("title"),
+        QStringLiteral("pinned"),      QStringLiteral("model"),     QStringLiteral("systemPrompt"),
+        QStringLiteral("temperature"), QStringLiteral("maxTokens"), QStringLiteral("stream"),
+        QStringLiteral("draft"),       QStringLiteral("createdAt"), QStringLiteral("updatedAt"),
+        QStringLiteral("messages")};
+    return keys;
 }
 
-ChatMessage::State stateFromName(const QString &name)
+// A known key present with another JSON type means the file is not what we think it is.
+bool typeOk(const QJsonObject &json, const char *key, QJsonValue::Type type)
 {
-    if (name == QLatin1String("failed"))
-        return ChatMessage::State::Failed;
-    // A turn that was still streaming when the app stopped is, on disk, an incomplete answer.
-    if (name == QLatin1String("incomplete") || name == QLatin1String("streaming"))
-        return ChatMessage::State::Incomplete;
-    return ChatMessage::State::Complete;
-}
-
-QString isoTime(const QDateTime &time)
-{
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QDateTime parseTime(const QJsonValue &value)
-{
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    const QJsonValue value = json.value(QLatin1String(key));
+    return value.isUndefined() || value.isNull() || value.type() == type;
 }
 
 } // namespace
 
-QString ChatMessage::roleName(Role role)
+bool ChatSettings::operator==(const ChatSettings &other) const
 {
-    switch (role) {
-    case Role::System:
-        return QStringLiteral("system");
-    case Role::User:
-        return QStringLiteral("user");
-    case Role::Assistant:
-        return QStringLiteral("assistant");
-    }
-    return QStringLiteral("user");
+    return model == other.model && systemPrompt == other.systemPrompt && temperature == other.temperature
+           && maxTokens == other.maxTokens && stream == other.stream;
 }
 
-ChatMessage::Role ChatMessage::roleFromName(const QString &name, bool *ok)
-{
-    if (ok)
-        *ok = true;
-    if (name == QLatin1String("system"))
-        return Role::System;
-    if (name == QLatin1String("assistant"))
-        return Role::Assistant;
-    if (name != QLatin1String("user") && ok)
-        *ok = false;
-    return Role::User;
-}
-
-QJsonObject ChatMessage::toJson() const
-{
-    QJsonObject json{{QStringLiteral("role"), roleName(role)},
-                     {QStringLiteral("content"), content},
-                     {QStringLiteral("state"), stateName(state)},
-                     {QStringLiteral("time"), isoTime(time)}};
-    if (!model.isEmpty())
-        json.insert(QStringLiteral("model"), model);
-    if (!errorCode.isEmpty())
-        json.insert(QStringLiteral("errorCode"), errorCode);
-    return json;
-}
-
-ChatMessage ChatMessage::fromJson(const QJsonObject &json, bool *ok)
-{
-    ChatMessage message;
-    bool roleOk = false;
-    message.role = roleFromName(json.value(QStringLiteral("role")).toString(), &roleOk);
-    const QJsonValue content = json.value(QStringLiteral("content"));
-    message.content = content.toString();
-    message.state = stateFromName(json.value(QStringLiteral("state")).toString());
-    message.time = parseTime(json.value(QStringLiteral("time")));
-    message.model = json.value(QStringLiteral("model")).toString();
-    message.errorCode = json.value(QStringLiteral("errorCode")).toString();
-    if (ok)
-        *ok = roleOk && (content.isString() || content.isNull() || content.isUndefined());
-    return message;
-}
-
-Conversation Conversation::create(const QString &model)
+Conversation Conversation::create(const ChatSettings &settings)
 {
     Conversation conversation;
     conversation.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    conversation.model = model;
+    conversation.settings = settings;
     conversation.createdAt = QDateTime::currentDateTimeUtc();
     conversation.updatedAt = conversation.createdAt;
     return conversation;
@@ -126,20 +61,42 @@ QString Conversation::suggestedTitle() const
     return {};
 }
 
+QString Conversation::displayTitle() const
+{
+    return title.isEmpty() ? suggestedTitle() : title;
+}
+
+int Conversation::indexOfMessage(const QString &messageId) const
+{
+    for (int i = 0; i < messages.size(); ++i) {
+        if (messages.at(i).id == messageId)
+            return i;
+    }
+    return -1;
+}
+
 QJsonObject Conversation::toJson() const
 {
     QJsonArray list;
     for (const ChatMessage &message : messages)
         list.append(message.toJson());
-    QJsonObject json{{QStringLiteral("format"), 1},
-                     {QStringLiteral("id"), id},
-                     {QStringLiteral("title"), title},
-                     {QStringLiteral("model"), model},
-                     {QStringLiteral("createdAt"), isoTime(createdAt)},
-                     {QStringLiteral("updatedAt"), isoTime(updatedAt)},
-                     {QStringLiteral("messages"), list}};
-    if (!systemPrompt.isEmpty())
-        json.insert(QStringLiteral("systemPrompt"), systemPrompt);
+    QJsonObject json = extra;
+    json.insert(QStringLiteral("format"), readOnly ? format : CurrentFormat);
+    json.insert(QStringLiteral("id"), id);
+    json.insert(QStringLiteral("title"), title);
+    json.insert(QStringLiteral("model"), settings.model);
+    json.insert(QStringLiteral("createdAt"), JsonTime::write(createdAt));
+    json.insert(QStringLiteral("updatedAt"), JsonTime::write(updatedAt));
+    json.insert(QStringLiteral("messages"), list);
+    json.insert(QStringLiteral("stream"), settings.stream);
+    if (pinned)
+        json.insert(QStringLiteral("pinned"), true);
+    if (!settings.systemPrompt.isEmpty())
+        json.insert(QStringLiteral("systemPrompt"), settings.systemPrompt);
+    if (settings.temperature)
+        json.insert(QStringLiteral("temperature"), *settings.temperature);
+    if (settings.maxTokens)
+        json.insert(QStringLiteral("maxTokens"), *settings.maxTokens);
     if (!draft.isEmpty())
         json.insert(QStringLiteral("draft"), draft);
     return json;
@@ -148,22 +105,45 @@ QJsonObject Conversation::toJson() const
 Conversation Conversation::fromJson(const QJsonObject &json, bool *ok)
 {
     Conversation conversation;
+    bool valid = json.value(QStringLiteral("id")).isString() && json.value(QStringLiteral("messages")).isArray()
+                 && typeOk(json, "format", QJsonValue::Double) && typeOk(json, "title", QJsonValue::String)
+                 && typeOk(json, "model", QJsonValue::String) && typeOk(json, "systemPrompt", QJsonValue::String)
+                 && typeOk(json, "draft", QJsonValue::String) && typeOk(json, "pinned", QJsonValue::Bool)
+                 && typeOk(json, "stream", QJsonValue::Bool) && typeOk(json, "temperature", QJsonValue::Double)
+                 && typeOk(json, "maxTokens", QJsonValue::Double) && typeOk(json, "createdAt", QJsonValue::String)
+                 && typeOk(json, "updatedAt", QJsonValue::String);
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        if (!knownKeys().contains(it.key()))
+            conversation.extra.insert(it.key(), it.value());
+    }
+    conversation.format = json.value(QStringLiteral("format")).toInt(1);
+    conversation.readOnly = conversation.format > CurrentFormat;
     conversation.id = json.value(QStringLiteral("id")).toString();
     conversation.title = json.value(QStringLiteral("title")).toString();
-    conversation.model = json.value(QStringLiteral("model")).toString();
-    conversation.systemPrompt = json.value(QStringLiteral("systemPrompt")).toString();
+    conversation.pinned = json.value(QStringLiteral("pinned")).toBool(false);
+    conversation.settings.model = json.value(QStringLiteral("model")).toString();
+    conversation.settings.systemPrompt = json.value(QStringLiteral("systemPrompt")).toString();
+    conversation.settings.stream = json.value(QStringLiteral("stream")).toBool(true);
+    if (json.value(QStringLiteral("temperature")).isDouble())
+        conversation.settings.temperature = json.value(QStringLiteral("temperature")).toDouble();
+    if (json.value(QStringLiteral("maxTokens")).isDouble())
+        conversation.settings.maxTokens = json.value(QStringLiteral("maxTokens")).toInt();
     conversation.draft = json.value(QStringLiteral("draft")).toString();
-    conversation.createdAt = parseTime(json.value(QStringLiteral("createdAt")));
-    conversation.updatedAt = parseTime(json.value(QStringLiteral("updatedAt")));
+    conversation.createdAt = JsonTime::read(json.value(QStringLiteral("createdAt")));
+    conversation.updatedAt = JsonTime::read(json.value(QStringLiteral("updatedAt")));
     const QJsonArray list = json.value(QStringLiteral("messages")).toArray();
     for (const QJsonValue &value : list) {
-        bool messageOk = false;
-        const ChatMessage message = ChatMessage::fromJson(value.toObject(), &messageOk);
-        if (messageOk)
-            conversation.messages.append(message);
+        // A message entry that is not even an object is damage, not a newer message kind: the
+        // whole file is then moved aside intact by the store rather than partly rewritten.
+        if (!value.isObject()) {
+            valid = false;
+            break;
+        }
+        conversation.messages.append(ChatMessage::fromJson(value.toObject()));
     }
+    valid = valid && !conversation.id.isEmpty();
     if (ok)
-        *ok = !conversation.id.isEmpty() && json.value(QStringLiteral("messages")).isArray();
+        *ok = valid;
     return conversation;
 }
 

@@ -1,54 +1,64 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "chat/ChatMessage.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sajudesk {
 
-/// One stored chat turn (the wire-format message is runyour/ChatTurn). Assistant turns carry their state so an
-/// interrupted answer is kept, marked and never silently presented as complete.
-struct ChatMessage
+/// What is sent with every request of one conversation. New conversations take the defaults
+/// from Settings; an old file without these keys gets the provider's defaults (unset).
+struct ChatSettings
 {
-    enum class Role { System, User, Assistant };
-    enum class State { Complete, Streaming, Incomplete, Failed };
+    QString model;                     ///< model id the user picked (what is sent)
+    QString systemPrompt;              ///< empty: none
+    std::optional<double> temperature; ///< unset: the provider's default
+    std::optional<int> maxTokens;      ///< unset: the provider's default
+    bool stream = true;
 
-    Role role = Role::User;
-    QString content;
-    State state = State::Complete;
-    QDateTime time;    ///< UTC
-    QString model;     ///< for assistant turns: the model that answered (as the server spelled it)
-    QString errorCode; ///< ApiError code when state is Failed or Incomplete
-
-    static QString roleName(Role role); ///< "system" / "user" / "assistant" (the wire names)
-    static Role roleFromName(const QString &name, bool *ok = nullptr);
-
-    QJsonObject toJson() const;
-    static ChatMessage fromJson(const QJsonObject &json, bool *ok = nullptr);
+    bool operator==(const ChatSettings &other) const;
+    bool operator!=(const ChatSettings &other) const { return !(*this == other); }
 };
 
 /// A conversation as stored on disk (one JSON file each) and shown in the chat pane.
+///
+/// File format (see toJson): `format` 2 is written; 1 (the first release) is read and upgraded on
+/// the next save. A file with a newer `format` is opened read-only (`readOnly`) and never
+/// rewritten. Unknown top-level keys are kept in `extra` and written back.
 struct Conversation
 {
-    QString id; ///< UUID without braces; also the file name
-    QString title;
-    QString model;        ///< model id the user picked (what is sent)
-    QString systemPrompt; ///< optional
-    QString draft;        ///< unsent input text, kept across failures and restarts
+    static constexpr int CurrentFormat = 2;
+
+    QString id;    ///< UUID without braces; also the file name
+    QString title; ///< empty: displayTitle() derives one from the first message
+    bool pinned = false;
+    ChatSettings settings;
+    QString draft; ///< unsent input text, kept across failures and restarts
     QDateTime createdAt;
-    QDateTime updatedAt;
+    QDateTime updatedAt; ///< last activity (sent or received text); the list is sorted by it
     QList<ChatMessage> messages;
 
-    static Conversation create(const QString &model);
+    int format = CurrentFormat; ///< as read from the file
+    bool readOnly = false;      ///< written by a newer SajuDesk: shown, never saved
+    QJsonObject extra;          ///< top-level keys this version does not know
+
+    static Conversation create(const ChatSettings &settings);
 
     /// A title from the first user message (first line, at most 40 characters).
     QString suggestedTitle() const;
+    /// `title`, else suggestedTitle(); empty for a conversation with no user text yet.
+    QString displayTitle() const;
+    int indexOfMessage(const QString &messageId) const;
 
     QJsonObject toJson() const;
-    /// Tolerant: unknown keys are ignored, malformed messages are skipped; `ok` is false only when
-    /// the object is not a conversation at all.
+    /// Tolerant of everything inside `messages`; `ok` is false only when the object is not a
+    /// conversation at all (no string `id`, `messages` not an array, wrong types of known keys).
     static Conversation fromJson(const QJsonObject &json, bool *ok = nullptr);
 };
 

@@ -3,72 +3,28 @@
 
 #include "cli/CliCommand.h"
 #include "cli/CliServices.h"
+#include "core/LanguageManager.h"
 #include "saju/SajuEngine.h"
 #include "sajuapi/FortuneRequest.h"
+#include "sajuapi/FortuneText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTranslator>
 
 namespace sajudesk::cli {
 
 namespace {
 
-QString scalarText(const QJsonValue &v)
+/// "== Title ==" and the fields of one section, translated labels and element names.
+QString sectionBlock(const QString &title, const QJsonObject &fields)
 {
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
-    }
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("-");
-    default:
-        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                     .toJson(QJsonDocument::Compact));
-    }
-}
-
-/// Readable text for a section whose fields are only partly documented: every field is shown,
-/// nested objects indented, array items as "- …".
-void renderObject(const QJsonObject &o, int indent, QString &out)
-{
-    const QString pad(indent, QLatin1Char(' '));
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        if (v.isObject()) {
-            out += pad + it.key() + QStringLiteral(":\n");
-            renderObject(v.toObject(), indent + 2, out);
-        } else if (v.isArray()) {
-            out += pad + it.key() + QStringLiteral(":\n");
-            const QJsonArray items = v.toArray();
-            for (const QJsonValue &item : items) {
-                if (item.isObject()) {
-                    QString nested;
-                    renderObject(item.toObject(), indent + 4, nested);
-                    out += pad + QStringLiteral("  -\n") + nested;
-                } else {
-                    out += pad + QStringLiteral("  - ") + scalarText(item) + QLatin1Char('\n');
-                }
-            }
-        } else {
-            out += pad + it.key() + QStringLiteral(": ") + scalarText(v) + QLatin1Char('\n');
-        }
-    }
-}
-
-QString sectionTitle(const QString &section)
-{
-    if (section == QLatin1String("character"))
-        return QCoreApplication::translate("Cli", "Character (성격)");
-    if (section == QLatin1String("tendency"))
-        return QCoreApplication::translate("Cli", "Tendency (투자 성향)");
-    return QCoreApplication::translate("Cli", "Today's fortune (오늘의 운세)");
+    QString text = QStringLiteral("== ") + title + QStringLiteral(" ==\n");
+    for (const QString &line : FortuneText::lines(fields, 2))
+        text += line + QLatin1Char('\n');
+    return text;
 }
 
 int inputError(const QString &message)
@@ -105,8 +61,13 @@ int runFortune(const QStringList &args)
                       QStringLiteral("model"), QStringLiteral("haiku")});
     parser.addOption({QStringLiteral("fortune-only"), QStringLiteral("Only the daily fortune part (cheaper).")});
     parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Use the JSON endpoint instead of the stream.")});
+    parser.addOption({QStringLiteral("refresh"),
+                      QStringLiteral("Ask the service again even when this fortune is in the local cache.")});
     parser.addOption(
         {QStringLiteral("json"), QStringLiteral("Print one JSON document (saju, data, meta) at the end.")});
+    parser.addOption({QStringLiteral("language"),
+                      QStringLiteral("Language of labels and messages: ko or en (default: the system language)."),
+                      QStringLiteral("lang")});
     CliServices::addOptions(parser);
     if (!parser.parse(args))
         return inputError(parser.errorText());
@@ -166,6 +127,19 @@ int runFortune(const QStringList &args)
             return inputError(QStringLiteral("--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    const QString language = parser.isSet(QStringLiteral("language"))
+                                 ? parser.value(QStringLiteral("language")).trimmed().toLower()
+                                 : LanguageManager::systemLanguage();
+    if (!LanguageManager::availableLanguages().contains(language))
+        return inputError(
+            QStringLiteral("--language must be ko or en, not \"%1\"").arg(parser.value(QStringLiteral("language"))));
+    // Labels, element names and notes in that language; dates and numbers per its locale.
+    QTranslator translator;
+    if (translator.load(QStringLiteral("sajudesk_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    const bool korean = language == QLatin1String("ko");
+    QLocale::setDefault(
+        QLocale(korean ? QLocale::Korean : QLocale::English, korean ? QLocale::SouthKorea : QLocale::UnitedStates));
 
     CliServices services;
     if (const int rc = services.setUp(parser, CliServices::Saju); rc != ExitOk)
@@ -177,6 +151,12 @@ int runFortune(const QStringList &args)
 
     FortuneRequest req(services.http(), services.saju(), params);
     req.setStreaming(!parser.isSet(QStringLiteral("no-stream")));
+    // The demo server answers from a new port each run, so caching its fake answers only fills
+    // the user's cache folder.
+    FortuneCache cache;
+    if (!services.isDemo())
+        req.setCache(&cache, FortuneComputation::fromPillars(*pillars));
+    req.setRefresh(parser.isSet(QStringLiteral("refresh")));
     const int maxAttempts = services.saju().retryPolicy.maxAttempts;
     int rc = ExitOk;
     bool narrativeOpen = false;
@@ -187,9 +167,8 @@ int runFortune(const QStringList &args)
                      [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
                          writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
                      });
-    QObject::connect(&req, &FortuneRequest::streamFallback, [](const ApiError &) {
-        writeErr(QCoreApplication::translate("Cli", "note: the key may not stream (403); using the non-streaming "
-                                                    "endpoint instead\n"));
+    QObject::connect(&req, &FortuneRequest::streamFallback, [](const StreamFallback &note) {
+        writeErr(QCoreApplication::translate("Cli", "note: %1\n").arg(note.message()));
     });
     if (!json) {
         QObject::connect(&req, &FortuneRequest::narrativeReceived, [&narrativeOpen](const QString &text) {
@@ -198,27 +177,35 @@ int runFortune(const QStringList &args)
         });
         QObject::connect(&req, &FortuneRequest::sectionReceived,
                          [&narrativeOpen](const QString &section, const QJsonObject &data) {
-                             QString text = narrativeOpen ? QStringLiteral("\n\n") : QStringLiteral("\n");
+                             const QString gap = narrativeOpen ? QStringLiteral("\n\n") : QStringLiteral("\n");
                              narrativeOpen = false;
-                             text += QStringLiteral("== ") + sectionTitle(section) + QStringLiteral(" ==\n");
-                             renderObject(data, 2, text);
-                             writeOut(text);
+                             writeOut(gap + sectionBlock(FortuneText::sectionTitle(section), data));
                          });
     }
     QObject::connect(&req, &FortuneRequest::completed, [&](const FortuneResult &r) {
         if (json) {
             QJsonObject doc{{QStringLiteral("saju"), params.saju},
                             {QStringLiteral("date"), req.params().date.toString(Qt::ISODate)},
-                            {QStringLiteral("data"), r.data},
+                            {QStringLiteral("data"), r.data()},
                             {QStringLiteral("meta"), r.meta.raw},
                             {QStringLiteral("complete"), r.complete}};
             if (!r.narrative.isEmpty())
                 doc.insert(QStringLiteral("narrative"), r.narrative);
+            if (req.isFromCache()) {
+                doc.insert(QStringLiteral("fromCache"), true);
+                doc.insert(QStringLiteral("fetchedAt"), req.fetchedAt().toString(Qt::ISODateWithMs));
+            }
+            if (req.usedStreamFallback())
+                doc.insert(QStringLiteral("streamFallback"), req.fallback().code());
             writeOut(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
             return;
         }
         QString tail = narrativeOpen ? QStringLiteral("\n") : QString();
+        if (!r.extras.isEmpty())
+            tail += QLatin1Char('\n') + sectionBlock(QCoreApplication::translate("Cli", "Other details"), r.extras);
         QStringList meta;
+        if (req.isFromCache())
+            meta << FortuneText::cachedNote(req.fetchedAt());
         if (!r.meta.requestId.isEmpty())
             meta << QStringLiteral("requestId ") + r.meta.requestId;
         if (!r.meta.model.isEmpty())

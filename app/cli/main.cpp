@@ -3,6 +3,7 @@
 // (Cmd*.cpp) and is listed in commands() below.
 #include "cli/CliCommand.h"
 #include "cli/CliServices.h"
+#include "cli/CmdChart.h"
 #include "cli/CmdChat.h"
 #include "cli/CmdFortune.h"
 #include "cli/CmdKey.h"
@@ -24,6 +25,8 @@ namespace {
 const std::vector<CliCommand> &commands()
 {
     static const std::vector<CliCommand> list = {
+        {"chart", "the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace",
+         &sajudesk::cli::runChart},
         {"chat", "ask a RunYour AI model; the answer streams to stdout", &sajudesk::cli::runChat},
         {"fortune", "four pillars of a birth + the day's fortune from the Saju API", &sajudesk::cli::runFortune},
         {"key", "store, inspect or remove API keys in the OS keychain", &sajudesk::cli::runKey},

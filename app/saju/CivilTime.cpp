@@ -86,6 +86,13 @@ int koreaUtcOffsetAt(std::int64_t utc)
     return it == std::begin(kTransitions) ? kSeoulLmt : std::prev(it)->offset;
 }
 
+int koreaDstAt(std::int64_t utc)
+{
+    // Every summer-time offset in the table is a standard offset (+9 or +8:30) plus one hour.
+    const int offset = koreaUtcOffsetAt(utc);
+    return offset == 36000 || offset == 34200 ? 3600 : 0;
+}
+
 QString SolarDate::toString() const
 {
     return QStringLiteral("%1-%2-%3")

@@ -95,6 +95,9 @@ CivilToUtc koreaCivilToUtc(std::int64_t localSeconds);
 
 /// Korea's UTC offset in seconds at a UTC instant.
 int koreaUtcOffsetAt(std::int64_t utc);
+/// Daylight saving time in force at a UTC instant: 3600 in the DST summers, else 0. The standard
+/// offset of the era is koreaUtcOffsetAt(utc) − koreaDstAt(utc).
+int koreaDstAt(std::int64_t utc);
 
 /// "+09:00", "+08:27:52" (seconds only when non-zero), "-00:30".
 QString formatUtcOffset(int seconds);

@@ -23,7 +23,7 @@ class TestConversationStore : public QObject
     Q_OBJECT
 private slots:
     void roundTripKeepsEverything();
-    void streamingTurnLoadsAsIncomplete();
+    void streamingTurnLoadsAsInterrupted();
     void damagedFiles_data();
     void damagedFiles();
     void rejectsUnsafeIds_data();
@@ -37,9 +37,9 @@ private slots:
 
 static Conversation sampleConversation()
 {
-    Conversation c = Conversation::create(QStringLiteral("openai/gpt-5.2"));
+    Conversation c = Conversation::create(ChatSettings{QStringLiteral("openai/gpt-5.2"), {}, {}, {}, true});
     c.title = QStringLiteral("오늘 일정 🗓️");
-    c.systemPrompt = QStringLiteral("Answer in Korean.");
+    c.settings.systemPrompt = QStringLiteral("Answer in Korean.");
     c.draft = QStringLiteral("아직 보내지 않은 글");
     ChatMessage user;
     user.role = ChatMessage::Role::User;
@@ -48,7 +48,7 @@ static Conversation sampleConversation()
     ChatMessage answer;
     answer.role = ChatMessage::Role::Assistant;
     answer.content = QStringLiteral("먼저 마감이 있는 일부터…");
-    answer.state = ChatMessage::State::Incomplete;
+    answer.state = ChatMessage::State::Interrupted;
     answer.errorCode = QStringLiteral("stream_incomplete");
     answer.model = QStringLiteral("openai/gpt-5.2");
     answer.time = user.time;
@@ -71,12 +71,12 @@ void TestConversationStore::roundTripKeepsEverything()
     const Conversation &c = loaded.first();
     QCOMPARE(c.id, original.id);
     QCOMPARE(c.title, original.title);
-    QCOMPARE(c.model, original.model);
-    QCOMPARE(c.systemPrompt, original.systemPrompt);
+    QCOMPARE(c.settings, original.settings);
+
     QCOMPARE(c.draft, original.draft);
     QCOMPARE(c.messages.size(), 2);
     QCOMPARE(c.messages.at(0).content, original.messages.at(0).content);
-    QCOMPARE(c.messages.at(1).state, ChatMessage::State::Incomplete);
+    QCOMPARE(c.messages.at(1).state, ChatMessage::State::Interrupted);
     QCOMPARE(c.messages.at(1).errorCode, QStringLiteral("stream_incomplete"));
     QCOMPARE(c.messages.at(1).time.toMSecsSinceEpoch(), original.messages.at(1).time.toMSecsSinceEpoch());
 
@@ -84,14 +84,14 @@ void TestConversationStore::roundTripKeepsEverything()
     QVERIFY(store.loadAll().isEmpty());
 }
 
-void TestConversationStore::streamingTurnLoadsAsIncomplete()
+void TestConversationStore::streamingTurnLoadsAsInterrupted()
 {
     Conversation c = sampleConversation();
     c.messages[1].state = ChatMessage::State::Streaming;
     bool ok = false;
     const Conversation back = Conversation::fromJson(c.toJson(), &ok);
     QVERIFY(ok);
-    QCOMPARE(back.messages.at(1).state, ChatMessage::State::Incomplete);
+    QCOMPARE(back.messages.at(1).state, ChatMessage::State::Interrupted);
 }
 
 void TestConversationStore::damagedFiles_data()

@@ -29,6 +29,9 @@ inline CliResult runCli(const QStringList &args, const QString &home, const QByt
     e.remove(QStringLiteral("QT_LOGGING_RULES"));
     e.insert(QStringLiteral("HOME"), home);
     e.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    // A fortune cached by one run must not answer another's (a new server may reuse a port).
+    static int runs = 0;
+    e.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/cache-%1").arg(++runs));
     // No session bus: the CLI must not hang on a keychain when keys come from the environment.
     e.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     e.insert(QStringLiteral("SAJUDESK_RETRY_BASE_MS"), QStringLiteral("5"));

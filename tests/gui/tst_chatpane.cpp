@@ -155,7 +155,7 @@ void TestChatPane::stopCancelsAndKeepsPartialText()
     QVERIFY(!m_pane->isBusy());
     const Conversation c = m_pane->currentConversation();
     QCOMPARE(c.messages.size(), 2);
-    QCOMPARE(c.messages.last().state, ChatMessage::State::Incomplete);
+    QCOMPARE(c.messages.last().state, ChatMessage::State::Stopped);
     QVERIFY(c.messages.last().content.startsWith(QStringLiteral("하나")));
     QVERIFY(transcript->toPlainText().contains(QStringLiteral("Incomplete")));
     QVERIFY(child<QPushButton>("retryAnswerButton")->isVisible());
@@ -191,7 +191,7 @@ void TestChatPane::droppedStreamIsKeptAndMarkedIncomplete()
     const Conversation c = m_pane->currentConversation();
     QCOMPARE(c.messages.size(), 2);
     const ChatMessage answer = c.messages.last();
-    QCOMPARE(answer.state, ChatMessage::State::Incomplete);
+    QCOMPARE(answer.state, ChatMessage::State::Interrupted);
     QVERIFY(!answer.content.isEmpty());
     QVERIFY(answer.content.startsWith(QStringLiteral("끊어")));
     auto *transcript = child<QTextBrowser>("chatTranscript");

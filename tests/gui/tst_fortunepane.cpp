@@ -231,8 +231,8 @@ void TestFortunePane::discussInChatCreatesConversation()
     QCOMPARE(m_window->chatPane()->conversationCount(), before + 1);
     const Conversation c = m_window->chatPane()->currentConversation();
     QVERIFY(c.title.contains(QStringLiteral("이서준")));
-    QVERIFY2(c.systemPrompt.contains(QStringLiteral("壬申")), qPrintable(c.systemPrompt));
-    QVERIFY(c.systemPrompt.contains(QStringLiteral("갑목")));
+    QVERIFY2(c.settings.systemPrompt.contains(QStringLiteral("壬申")), qPrintable(c.settings.systemPrompt));
+    QVERIFY(c.settings.systemPrompt.contains(QStringLiteral("갑목")));
     QVERIFY(!c.draft.isEmpty());
 }
 
