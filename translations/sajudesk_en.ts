@@ -1910,14 +1910,6 @@
         <translation>Service</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
@@ -1960,6 +1952,98 @@
     <message>
         <source>Problem details</source>
         <translation>Problem details</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no API keys.</source>
+        <translation>Report saved to %1. It contains no API keys.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>No web browser could be opened. The address is %1</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Save Report…</translation>
+    </message>
+    <message>
+        <source>Save a report of the selected problem to a file, without any API key</source>
+        <translation>Save a report of the selected problem to a file, without any API key</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>Open API Keys…</translation>
+    </message>
+    <message>
+        <source>Open Saju API Dashboard</source>
+        <translation>Open Saju API Dashboard</translation>
+    </message>
+    <message>
+        <source>Open RunYour Credit Guide</source>
+        <translation>Open RunYour Credit Guide</translation>
+    </message>
+    <message>
+        <source>Switch Model</source>
+        <translation>Switch Model</translation>
+    </message>
+    <message>
+        <source>Go to Field</source>
+        <translation>Go to Field</translation>
+    </message>
+    <message>
+        <source>Open Status Page</source>
+        <translation>Open Status Page</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (server: %2)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>Server code</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>none sent</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n time</numerusform><numerusform>%n times</numerusform></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
     </message>
 </context>
 <context>

@@ -1910,16 +1910,8 @@
         <translation>서비스</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
         <source>Hint</source>
-        <translation>도움말</translation>
+        <translation>해결 방법</translation>
     </message>
     <message>
         <source>Field</source>
@@ -1960,6 +1952,98 @@
     <message>
         <source>Problem details</source>
         <translation>문제 상세 정보</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>보고서를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no API keys.</source>
+        <translation>보고서를 %1에 저장했습니다. API 키는 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>보고서 저장…</translation>
+    </message>
+    <message>
+        <source>Save a report of the selected problem to a file, without any API key</source>
+        <translation>선택한 문제의 보고서를 파일로 저장합니다(API 키는 들어가지 않음)</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>API 키 열기…</translation>
+    </message>
+    <message>
+        <source>Open Saju API Dashboard</source>
+        <translation>Saju API 대시보드 열기</translation>
+    </message>
+    <message>
+        <source>Open RunYour Credit Guide</source>
+        <translation>RunYour 크레딧 안내 열기</translation>
+    </message>
+    <message>
+        <source>Switch Model</source>
+        <translation>모델 바꾸기</translation>
+    </message>
+    <message>
+        <source>Go to Field</source>
+        <translation>입력란으로 이동</translation>
+    </message>
+    <message>
+        <source>Open Status Page</source>
+        <translation>상태 페이지 열기</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1(서버: %2)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>발생한 문제</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>서버 메시지</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>서버 코드</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>발생 횟수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation><numerusform>%n회</numerusform></translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>마지막 발생</translation>
     </message>
 </context>
 <context>

@@ -4,9 +4,9 @@
 #include "AppServices.h"
 #include "ChatSession.h"
 #include "KeyNotice.h"
-#include "RetryBanner.h"
 #include "chat/ConversationStore.h"
 #include "core/Logging.h"
+#include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 
 #include <QEvent>
