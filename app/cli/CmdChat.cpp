@@ -116,23 +116,26 @@ private:
 int runChat(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, "
-        "retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit stop; "
-        "3 when the service reports an error, also inside the stream."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, "
+               "retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit "
+               "stop; 3 when the service reports an error, also inside the stream."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("m"), QStringLiteral("model")},
-                      QStringLiteral("Model id as provider/model (default openai/gpt-5.2; see `models`)."),
-                      QStringLiteral("id")});
     parser.addOption(
-        {{QStringLiteral("s"), QStringLiteral("system")}, QStringLiteral("System message."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Wait for the whole answer instead of streaming.")});
-    parser.addOption(
-        {QStringLiteral("temperature"), QStringLiteral("Sampling temperature, 0 to 2."), QStringLiteral("t")});
-    parser.addOption(
-        {QStringLiteral("max-tokens"), QStringLiteral("Upper limit of answer tokens."), QStringLiteral("n")});
+        {{QStringLiteral("m"), QStringLiteral("model")},
+         QCoreApplication::translate("Cli", "Model id as provider/model (default openai/gpt-5.2; see `models`)."),
+         QStringLiteral("id")});
+    parser.addOption({{QStringLiteral("s"), QStringLiteral("system")},
+                      QCoreApplication::translate("Cli", "System message."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("no-stream"),
+                      QCoreApplication::translate("Cli", "Wait for the whole answer instead of streaming.")});
+    parser.addOption({QStringLiteral("temperature"),
+                      QCoreApplication::translate("Cli", "Sampling temperature, 0 to 2."), QStringLiteral("t")});
+    parser.addOption({QStringLiteral("max-tokens"), QCoreApplication::translate("Cli", "Upper limit of answer tokens."),
+                      QStringLiteral("n")});
     parser.addPositionalArgument(QStringLiteral("prompt"),
-                                 QStringLiteral("The question; \"-\" or absent reads stdin."));
+                                 QCoreApplication::translate("Cli", "The question; \"-\" or absent reads stdin."));
     CliServices::addOptions(parser);
     if (!parser.parse(args)) {
         writeErr(QStringLiteral("sajudesk-cli chat: ") + parser.errorText() + QLatin1Char('\n'));
@@ -145,19 +148,20 @@ int runChat(const QStringList &args)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        writeErr(QStringLiteral("sajudesk-cli chat: give the prompt as one quoted argument.\n"));
+        writeErr(QCoreApplication::translate("Cli", "sajudesk-cli chat: give the prompt as one quoted argument.\n"));
         return ExitUsage;
     }
     QString prompt;
     if (positional.isEmpty() || positional.first() == QLatin1String("-")) {
         if (positional.isEmpty() && isatty(STDIN_FILENO)) {
-            writeErr(QStringLiteral("sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).\n"));
+            writeErr(QCoreApplication::translate(
+                "Cli", "sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).\n"));
             return ExitUsage;
         }
         bool ok = false;
         prompt = readStdin(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: stdin is not UTF-8 text.\n"));
+            writeErr(QCoreApplication::translate("Cli", "sajudesk-cli chat: stdin is not UTF-8 text.\n"));
             return ExitUsage;
         }
     } else {
@@ -175,7 +179,8 @@ int runChat(const QStringList &args)
         bool ok = false;
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: --temperature needs a number, e.g. 0.7.\n"));
+            writeErr(
+                QCoreApplication::translate("Cli", "sajudesk-cli chat: --temperature needs a number, e.g. 0.7.\n"));
             return ExitUsage;
         }
         params.temperature = t;
@@ -184,7 +189,8 @@ int runChat(const QStringList &args)
         bool ok = false;
         const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.\n"));
+            writeErr(QCoreApplication::translate("Cli",
+                                                 "sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.\n"));
             return ExitUsage;
         }
         params.maxTokens = n;
@@ -201,13 +207,12 @@ int runChat(const QStringList &args)
     int rc = ExitOk;
     StderrNotes notes;
     QEventLoop loop;
-    QObject::connect(&req, &ChatRequest::keyWarning,
-                     [&notes](const QString &w) { notes.line(QStringLiteral("warning: ") + w); });
+    QObject::connect(&req, &ChatRequest::keyWarning, [&notes](const QString &w) {
+        notes.line(QCoreApplication::translate("Cli", "warning: %1\n").arg(w).trimmed());
+    });
     QObject::connect(&req, &ChatRequest::retryScheduled,
                      [&notes, maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
-                         QString text = CliServices::retryLine(attempt, delayMs, e, maxAttempts);
-                         text.chop(1);
-                         notes.line(text);
+                         notes.line(CliServices::retryLine(attempt, delayMs, e, maxAttempts).trimmed());
                      });
     QObject::connect(&req, &ChatRequest::waitingForModel, [&notes](int seconds) { notes.waiting(seconds); });
     QObject::connect(&req, &ChatRequest::reasoningDelta, [&notes](const QString &text) { notes.reasoning(text); });

@@ -38,35 +38,46 @@ int inputError(const QString &message)
 int runFortune(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compute the four pillars of a birth and ask the Saju API for the day's fortune."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Compute the four pillars of a birth and ask the Saju API for the day's fortune."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("birth"),
-                      QStringLiteral("Birth as \"YYYY-MM-DD HH:MM\" or \"YYYY-MM-DD\" (time unknown); prefix L / L! "
-                                     "for lunar / leap month."),
+                      QCoreApplication::translate(
+                          "Cli", "Birth as \"YYYY-MM-DD HH:MM\" or \"YYYY-MM-DD\" (time unknown); prefix L / L! "
+                                 "for lunar / leap month."),
                       QStringLiteral("when")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Name used in the fortune text."),
+                      QStringLiteral("name")});
     parser.addOption(
-        {QStringLiteral("name"), QStringLiteral("Name used in the fortune text."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("lunar"), QStringLiteral("The birth date is a Korean lunar date.")});
-    parser.addOption({QStringLiteral("leap"), QStringLiteral("Lunar date in the leap month (implies --lunar).")});
-    parser.addOption({QStringLiteral("zi"), QStringLiteral("子 hour rule: split (default), 23 or midnight."),
+        {QStringLiteral("lunar"), QCoreApplication::translate("Cli", "The birth date is a Korean lunar date.")});
+    parser.addOption({QStringLiteral("leap"),
+                      QCoreApplication::translate("Cli", "Lunar date in the leap month (implies --lunar).")});
+    parser.addOption({QStringLiteral("zi"),
+                      QCoreApplication::translate("Cli", "子 hour rule: split (default), 23 or midnight."),
                       QStringLiteral("rule")});
-    parser.addOption({QStringLiteral("lon"), QStringLiteral("Birthplace longitude in degrees east (default Seoul)."),
+    parser.addOption({QStringLiteral("lon"),
+                      QCoreApplication::translate("Cli", "Birthplace longitude in degrees east (default Seoul)."),
                       QStringLiteral("deg")});
-    parser.addOption(
-        {QStringLiteral("city"), QStringLiteral("Birthplace city, e.g. 부산 or Busan."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Fortune date YYYY-MM-DD (default: today in Seoul)."),
+    parser.addOption({QStringLiteral("city"),
+                      QCoreApplication::translate("Cli", "Birthplace city, e.g. 부산 or Busan."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("Cli", "Fortune date YYYY-MM-DD (default: today in Seoul)."),
                       QStringLiteral("date")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("haiku (default), sonnet or gpt4o."),
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("Cli", "haiku (default), sonnet or gpt4o."),
                       QStringLiteral("model"), QStringLiteral("haiku")});
-    parser.addOption({QStringLiteral("fortune-only"), QStringLiteral("Only the daily fortune part (cheaper).")});
-    parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Use the JSON endpoint instead of the stream.")});
-    parser.addOption({QStringLiteral("refresh"),
-                      QStringLiteral("Ask the service again even when this fortune is in the local cache.")});
     parser.addOption(
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document (saju, data, meta) at the end.")});
+        {QStringLiteral("fortune-only"), QCoreApplication::translate("Cli", "Only the daily fortune part (cheaper).")});
+    parser.addOption({QStringLiteral("no-stream"),
+                      QCoreApplication::translate("Cli", "Use the JSON endpoint instead of the stream.")});
+    parser.addOption(
+        {QStringLiteral("refresh"),
+         QCoreApplication::translate("Cli", "Ask the service again even when this fortune is in the local cache.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("Cli", "Print one JSON document (saju, data, meta) at the end.")});
     parser.addOption({QStringLiteral("language"),
-                      QStringLiteral("Language of labels and messages: ko or en (default: the system language)."),
+                      QCoreApplication::translate(
+                          "Cli", "Language of labels and messages: ko or en (default: the system language)."),
                       QStringLiteral("lang")});
     CliServices::addOptions(parser);
     if (!parser.parse(args))
@@ -76,19 +87,20 @@ int runFortune(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return inputError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return inputError(
+            QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("birth")))
-        return inputError(QStringLiteral("--birth is required, e.g. --birth \"1992-08-26 05:40\""));
+        return inputError(QCoreApplication::translate("Cli", "--birth is required, e.g. --birth \"1992-08-26 05:40\""));
     if (parser.value(QStringLiteral("name")).trimmed().isEmpty())
-        return inputError(QStringLiteral("--name is required, e.g. --name 이서준"));
+        return inputError(QCoreApplication::translate("Cli", "--name is required, e.g. --name 이서준"));
     if (parser.isSet(QStringLiteral("lon")) && parser.isSet(QStringLiteral("city")))
-        return inputError(QStringLiteral("give either --lon or --city, not both"));
+        return inputError(QCoreApplication::translate("Cli", "give either --lon or --city, not both"));
 
     saju::BirthInput base;
     if (parser.isSet(QStringLiteral("zi"))) {
         const auto zi = saju::ziRuleFromName(parser.value(QStringLiteral("zi")));
         if (!zi)
-            return inputError(QStringLiteral("--zi must be split, 23 or midnight"));
+            return inputError(QCoreApplication::translate("Cli", "--zi must be split, 23 or midnight"));
         base.zi = *zi;
     }
     if (parser.isSet(QStringLiteral("lon"))) {
@@ -100,7 +112,8 @@ int runFortune(const QStringList &args)
     if (parser.isSet(QStringLiteral("city"))) {
         const auto city = saju::findCity(parser.value(QStringLiteral("city")));
         if (!city)
-            return inputError(QStringLiteral("unknown city \"%1\"").arg(parser.value(QStringLiteral("city"))));
+            return inputError(
+                QCoreApplication::translate("Cli", "unknown city \"%1\"").arg(parser.value(QStringLiteral("city"))));
         base.longitude = city->longitude;
     }
     auto birth = saju::parseBirthLine(parser.value(QStringLiteral("birth")), base);
@@ -124,15 +137,17 @@ int runFortune(const QStringList &args)
         const QString text = parser.value(QStringLiteral("date")).trimmed();
         params.date = QDate::fromString(text, Qt::ISODate);
         if (!params.date.isValid() || text.size() != 10)
-            return inputError(QStringLiteral("--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
+            return inputError(
+                QCoreApplication::translate("Cli", "--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    // main() applies the global --language (and takes it out of args); this option stays for --help.
     const QString language = parser.isSet(QStringLiteral("language"))
                                  ? parser.value(QStringLiteral("language")).trimmed().toLower()
-                                 : LanguageManager::systemLanguage();
+                                 : LanguageManager::shippedLanguage(QLocale().name());
     if (!LanguageManager::availableLanguages().contains(language))
-        return inputError(
-            QStringLiteral("--language must be ko or en, not \"%1\"").arg(parser.value(QStringLiteral("language"))));
+        return inputError(QCoreApplication::translate("Cli", "--language must be ko or en, not \"%1\"")
+                              .arg(parser.value(QStringLiteral("language"))));
     // Labels, element names and notes in that language; dates and numbers per its locale.
     QTranslator translator;
     if (translator.load(QStringLiteral("sajudesk_") + language, QStringLiteral(":/i18n")))
@@ -162,7 +177,7 @@ int runFortune(const QStringList &args)
     bool narrativeOpen = false;
     QEventLoop loop;
     QObject::connect(&req, &FortuneRequest::keyWarning,
-                     [](const QString &w) { writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n')); });
+                     [](const QString &w) { writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w)); });
     QObject::connect(&req, &FortuneRequest::retryScheduled,
                      [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
                          writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
@@ -207,13 +222,13 @@ int runFortune(const QStringList &args)
         if (req.isFromCache())
             meta << FortuneText::cachedNote(req.fetchedAt());
         if (!r.meta.requestId.isEmpty())
-            meta << QStringLiteral("requestId ") + r.meta.requestId;
+            meta << QCoreApplication::translate("Cli", "request ID %1").arg(r.meta.requestId);
         if (!r.meta.model.isEmpty())
-            meta << QStringLiteral("model ") + r.meta.model;
+            meta << QCoreApplication::translate("Cli", "model %1").arg(r.meta.model);
         if (r.meta.cached)
-            meta << QStringLiteral("cached");
+            meta << QCoreApplication::translate("Cli", "cached");
         if (r.meta.cost >= 0)
-            meta << QStringLiteral("cost $%1").arg(r.meta.cost);
+            meta << QCoreApplication::translate("Cli", "cost $%1").arg(r.meta.cost);
         if (!meta.isEmpty())
             tail += QStringLiteral("\n(") + meta.join(QStringLiteral(", ")) + QStringLiteral(")\n");
         writeOut(tail);

@@ -157,9 +157,16 @@ std::optional<FortuneCacheEntry> FortuneCache::fromJson(const QJsonObject &json)
 std::optional<FortuneCacheEntry> FortuneCache::read(const QString &path) const
 {
     QFile file(path);
-    if (!file.exists())
+    // Open first, ask questions later: Qt 6.4's QFile::exists() was seen to answer false for a
+    // moment while another process renamed a new version over the entry (tst_fortune_cache
+    // concurrentWritersNeverTear), although the path never stopped existing.
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (QFileInfo::exists(path))
+            setAside(path);
         return std::nullopt;
-    if (file.size() > MaxFileBytes || !file.open(QIODevice::ReadOnly)) {
+    }
+    if (file.size() > MaxFileBytes) {
+        file.close();
         setAside(path);
         return std::nullopt;
     }
