@@ -3,13 +3,13 @@
 
 #include "AppServices.h"
 #include "ChatPane.h"
-#include "ErrorPanel.h"
 #include "FortunePane.h"
 #include "ModelPicker.h"
 #include "WindowGeometry.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
+#include "errors/ErrorPanel.h"
 #include "keys/KeyManager.h"
 #include "sajuapi/SajuApiConfig.h"
 #include "settings/SettingsDialog.h"
@@ -68,6 +68,13 @@ void MainWindow::connectServices()
     connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_fortunePane, &FortunePane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
+    // The Problems panel's fix buttons.
+    connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
+    connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
+        m_areaTabs->setCurrentIndex(fortuneTab);
+        m_fortunePane->focusField(path);
+    });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_fortunePane, &FortunePane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
