@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
 
+#include "FirstPaint.h"
 #include "core/Logging.h"
 #include "demo/FakeApiServer.h"
 #include "keys/KeyManager.h"
@@ -15,6 +16,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace sajudesk {
 
@@ -61,12 +63,30 @@ AppServices::~AppServices()
     m_http->abortAll();
 }
 
-void AppServices::start()
+void AppServices::start(KeychainStart keychain)
 {
     m_keys->applyEnvironment();
-    m_keys->load();
     if (m_options.demo)
         enableDemo();
+    if (keychain == KeychainStart::Now)
+        startKeychain();
+}
+
+void AppServices::startAfterFirstPaint(QWidget *window)
+{
+    constexpr int latestMs = 1000;
+    new FirstPaintWatcher(window, [this] { startKeychain(); });
+    QTimer::singleShot(latestMs, this, &AppServices::startKeychain);
+}
+
+void AppServices::startKeychain()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_keys->load();
+    // The model list waited for this (ModelPicker asks again on configChanged).
+    emit configChanged();
 }
 
 bool AppServices::enableDemo()
@@ -113,6 +133,8 @@ SajuApiConfig AppServices::sajuConfig() const
 {
     SajuApiConfig config;
     config.baseUrl = sajuBaseUrl();
+    if (!m_demoServer)
+        config.baseUrlProblem = SajuApiConfig::resolveBaseUrlChecked(m_options.sajuUrl).problem;
     config.apiKey = apiKey(Service::Saju);
     return config;
 }
@@ -128,7 +150,9 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
     if (service == Service::RunYour) {
         RunYourConfig config;
         // The real service even in demo mode: the demo server would accept any key.
-        config.baseUrl = RunYourConfig::resolveBaseUrl(m_options.runYourUrl);
+        const ResolvedUrl url = RunYourConfig::resolveBaseUrlChecked(m_options.runYourUrl);
+        config.baseUrl = url.url;
+        config.baseUrlProblem = url.problem;
         config.apiKey = key;
         config.retryPolicy.maxAttempts = 1;
         auto *request = new ModelsRequest(m_http, config, this);
@@ -139,7 +163,9 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
         return;
     }
     SajuApiConfig config;
-    config.baseUrl = SajuApiConfig::resolveBaseUrl(m_options.sajuUrl);
+    const ResolvedUrl url = SajuApiConfig::resolveBaseUrlChecked(m_options.sajuUrl);
+    config.baseUrl = url.url;
+    config.baseUrlProblem = url.problem;
     config.apiKey = key;
     config.retryPolicy.maxAttempts = 1;
     SajuCalcParams params;
@@ -158,7 +184,10 @@ RunYourConfig AppServices::runYourConfig() const
 {
     RunYourConfig config;
     config.baseUrl = runYourBaseUrl();
+    if (!m_demoServer)
+        config.baseUrlProblem = RunYourConfig::resolveBaseUrlChecked(m_options.runYourUrl).problem;
     config.apiKey = apiKey(Service::RunYour);
+    config.streamUsage = RunYourConfig::streamUsageSetting();
     return config;
 }
 

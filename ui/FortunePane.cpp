@@ -3,8 +3,8 @@
 
 #include "AppServices.h"
 #include "KeyNotice.h"
-#include "RetryBanner.h"
 #include "chat/ProfileStore.h"
+#include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 #include "saju/Cities.h"
 #include "saju/CivilTime.h"
@@ -673,6 +673,29 @@ void FortunePane::updateButtons()
     m_getButton->setEnabled(valid && !m_nameEdit->text().trimmed().isEmpty());
     m_discussButton->setEnabled(valid);
     m_deleteProfileButton->setEnabled(!m_profileCombo->currentData().toString().isEmpty());
+}
+
+bool FortunePane::focusField(const QString &path)
+{
+    // The Saju API names request fields (api-contract §2.4); the form has one input per part.
+    const QString p = path.trimmed();
+    QWidget *target = nullptr;
+    if (p == QLatin1String("userName") || p == QLatin1String("name"))
+        target = m_nameEdit;
+    else if (p == QLatin1String("date"))
+        target = m_fortuneDateEdit;
+    else if (p == QLatin1String("type"))
+        target = m_fortuneOnlyCheck;
+    else if (p.endsWith(QLatin1String(".hour")) || p.endsWith(QLatin1String(".minute")))
+        target = m_timeUnknownCheck->isChecked() ? static_cast<QWidget *>(m_timeUnknownCheck) : m_timeEdit;
+    else if (p == QLatin1String("saju") || p.startsWith(QLatin1String("saju.")))
+        target = m_dateEdit; // the pillars come from the birth date
+    if (!target)
+        return false;
+    if (auto *scroll = findChild<QScrollArea *>(QStringLiteral("fortuneFormScrollArea")))
+        scroll->ensureWidgetVisible(target);
+    target->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 void FortunePane::getFortune()

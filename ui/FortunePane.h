@@ -59,6 +59,9 @@ public:
     QStringList receivedSections() const;
 
 public slots:
+    /// Focuses the input behind a Saju API `error.field` dot path ("userName", "date",
+    /// "saju.pillars.hour" …); false when no input obviously matches.
+    bool focusField(const QString &path);
     void getFortune();
     void cancelFortune();
     void discussInChat();

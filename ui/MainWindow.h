@@ -57,6 +57,7 @@ private:
     void createActions();
     void createMenus();
     void createAreas();
+    void attachFortunePane();
     void retranslateUi();
     void restoreState();
     void saveState() const;
@@ -75,6 +76,7 @@ private:
     QTabWidget *m_areaTabs = nullptr;
     ChatPane *m_chatPane = nullptr;
     FortunePane *m_fortunePane = nullptr;
+    QWidget *m_fortunePage = nullptr; // the fortune tab; holds m_fortunePane once attached
     ModelPicker *m_modelPicker = nullptr;
     ErrorPanel *m_errorPanel = nullptr;
     QDockWidget *m_errorDock = nullptr;

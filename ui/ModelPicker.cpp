@@ -101,6 +101,11 @@ void ModelPicker::reload()
 {
     if (!m_services)
         return;
+    if (!m_services->isStarted()) {
+        // Start-up: the list is asked for once the window has painted (AppServices::start).
+        setChatModelsStatus(tr("Loading models…"));
+        return;
+    }
     if (!m_services->hasKey(AppServices::Service::RunYour)) {
         const QSignalBlocker blocker(m_chatCombo);
         m_chatCombo->clear();
@@ -186,6 +191,12 @@ void ModelPicker::setChatModelsStatus(const QString &status)
 QString ModelPicker::currentFortuneModel() const
 {
     return m_fortuneCombo->currentData().toString();
+}
+
+void ModelPicker::focusModelChoice(ApiError::Service service)
+{
+    QComboBox *combo = service == ApiError::Service::Saju ? m_fortuneCombo : m_chatCombo;
+    combo->setFocus(Qt::OtherFocusReason);
 }
 
 void ModelPicker::changeEvent(QEvent *event)

@@ -315,6 +315,9 @@ bool ChatController::startAnswer(ConversationModel *model, int row, Run run, con
     }
     connect(request, &ChatRequest::started, this, &ChatController::attemptStarted);
     connect(request, &ChatRequest::textDelta, this, &ChatController::onText);
+    connect(request, &ChatRequest::reasoningDelta, this, &ChatController::onReasoning);
+    // A refusal stands in for the answer: it is what the model said, shown and kept as such.
+    connect(request, &ChatRequest::refusalDelta, this, &ChatController::onText);
     connect(request, &ChatRequest::usageReceived, this, &ChatController::onUsage);
     connect(request, &ChatRequest::completed, this, &ChatController::onCompleted);
     connect(request, &ChatRequest::failed, this, &ChatController::onFailed);
@@ -346,7 +349,6 @@ void ChatController::onText(const QString &text)
                 m.errorCode.clear();
                 m.finishReason.clear();
                 m.usage = {};
-                m.time = QDateTime::currentDateTimeUtc().addMSecs(-elapsed);
             }
             if (!continuing)
                 m.firstTokenMs = elapsed;
@@ -369,14 +371,12 @@ void ChatController::onReasoning(const QString &text)
     ConversationModel *model = m_run->model;
     const int row = runRow();
     if (!m_run->gotReasoning && !m_run->gotText && m_run->operation == Operation::Retry) {
-        const qint64 elapsed = m_run->clock.elapsed();
-        model->updateMessage(row, [elapsed](ChatMessage &m) {
+        model->updateMessage(row, [](ChatMessage &m) {
             m.content.clear();
             m.reasoning.clear();
             m.errorCode.clear();
             m.finishReason.clear();
             m.usage = {};
-            m.time = QDateTime::currentDateTimeUtc().addMSecs(-elapsed);
         });
     }
     m_run->gotReasoning = true;

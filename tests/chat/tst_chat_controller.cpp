@@ -71,6 +71,8 @@ private slots:
     void editAndResendTruncates();
     void deleteCanBeUndone();
     void savesAreAskedForAtEachStep();
+    void reasoningIsKeptApartFromTheAnswer();
+    void refusalStandsInForTheAnswer();
 
 private:
     void waitIdle();
@@ -92,7 +94,9 @@ void TestChatController::init()
     QVERIFY(m_fixture->start());
     ClientFixture *fixture = m_fixture.get();
     m_controller = std::make_unique<ChatController>([fixture](const ChatParams &params, bool stream, QObject *parent) {
-        auto *request = new ChatRequest(fixture->http.get(), fixture->runYour(), params, parent);
+        RunYourConfig config = fixture->runYour();
+        config.streamUsage = true; // the loopback server sends usage when asked
+        auto *request = new ChatRequest(fixture->http.get(), config, params, parent);
         request->setStreaming(stream);
         return request;
     });
@@ -365,6 +369,32 @@ void TestChatController::savesAreAskedForAtEachStep()
     QVERIFY(m_controller->deleteMessage(m_model.get(), 1));
     QCOMPARE(saves.count(), 1);
     QCOMPARE(saves.first().at(1).value<ChatController::SaveReason>(), ChatController::SaveReason::StateChanged);
+}
+
+void TestChatController::reasoningIsKeptApartFromTheAnswer()
+{
+    m_fixture->server->config().eventDelayMs = 20;
+    QVERIFY(m_controller->send(m_model.get(), QStringLiteral("think:echo:일간은 나")));
+    QTRY_VERIFY(!m_model->messageAt(1)->reasoning.isEmpty());
+    QVERIFY(m_model->messageAt(1)->content.isEmpty()); // thinking first, no answer text yet
+    waitIdle();
+    const ChatMessage *answer = m_model->messageAt(1);
+    QCOMPARE(answer->reasoning, QStringLiteral("Let me think about \"echo:일간은 나\" step by step. "));
+    QCOMPARE(answer->content, QStringLiteral("일간은 나"));
+    QVERIFY(answer->reasoningMs >= 0);
+    QVERIFY(answer->firstTokenMs >= answer->reasoningMs - 1);
+    // The thinking is never sent back to the model as if it were the answer.
+    QVERIFY(m_controller->send(m_model.get(), QStringLiteral("echo:next")));
+    waitIdle();
+    QVERIFY(!m_fixture->server->requests(QStringLiteral("/v1/chat/completions")).last().body.contains("step by step"));
+}
+
+void TestChatController::refusalStandsInForTheAnswer()
+{
+    QVERIFY(m_controller->send(m_model.get(), QStringLiteral("refuse:무엇이든")));
+    waitIdle();
+    QCOMPARE(m_model->messageAt(1)->content, QStringLiteral("I can't help with that request."));
+    QCOMPARE(m_model->messageAt(1)->state, ChatMessage::State::Complete);
 }
 
 QTEST_GUILESS_MAIN(TestChatController)

@@ -3,7 +3,6 @@
 // the streaming answer while it streams, every state change at once. A full disk is reported in
 // the Problems dock in words, the text stays in memory, quitting asks, and it is saved once space
 // is free. (The kill -9 version of this runs the real binary: tst_kill_recovery.)
-#include "ErrorPanel.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "chat/ChatPane.h"
@@ -11,6 +10,7 @@
 #include "chat/JsonFile.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "errors/ErrorPanel.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -4,8 +4,8 @@
 // with ‹1/2›, continue, delete and undo) by mouse and keyboard, Stop, retries with a countdown,
 // dropped streams, failures that give the text back, and conversations saved and reloaded.
 #include "ChatTestSupport.h"
-#include "RetryBanner.h"
 #include "core/CoreLibrary.h"
+#include "errors/RetryBanner.h"
 
 #include <QLabel>
 #include <QListWidget>

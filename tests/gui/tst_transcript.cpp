@@ -42,6 +42,7 @@ private slots:
     void toolbarIsReachedWithTab();
     void numberedStepsKeepTheirNumbersAcrossCode();
     void reasoningShowsInTheThinkingSection();
+    void streamedReasoningShowsInTheThinkingSection();
     void finishedAnswerKeepsItsRenderingAfterAFailure();
 
 private:
@@ -184,7 +185,7 @@ void TestTranscript::unclosedCodeFenceShowsAsCodeWhileStreaming()
     QVERIFY(!f.shownText(row).contains(QStringLiteral("```")));
     QVERIFY(f.waitIdle());
     QCOMPARE(layout->codeBlocks().size(), 1);
-    QVERIFY(f.shownText(row).endsWith(QStringLiteral("끝")));
+    QTRY_VERIFY(f.shownText(row).endsWith(QStringLiteral("끝")));
 }
 
 void TestTranscript::copyAndCopyAsMarkdownByMouse()
@@ -370,25 +371,52 @@ void TestTranscript::reasoningShowsInTheThinkingSection()
     QVERIFY(layout->reasoningExpanded());
 }
 
+void TestTranscript::streamedReasoningShowsInTheThinkingSection()
+{
+    QVERIFY(f.open());
+    f.env->server.config().eventDelayMs = 60;
+    f.send(QStringLiteral("think:echo:") + QStringLiteral("답 ").repeated(5));
+    const int row = 1;
+    // While the model thinks: the section is open and shows the thinking as it streams.
+    QTRY_VERIFY(!f.transcript()->reasoningToggleRect(row).isEmpty());
+    MessageLayout *layout = f.transcript()->layoutOf(row);
+    QVERIFY(layout->reasoningExpanded());
+    QTRY_VERIFY(layout->describe().contains(QStringLiteral("Thinking")));
+    bool shown = false;
+    QTRY_VERIFY((shown = [&] {
+        for (int b = 0; b < layout->blockCount(); ++b) {
+            if (layout->blockKind(b) == MessageLayout::BlockKind::ReasoningBody
+                && layout->document(b)->toPlainText().startsWith(QStringLiteral("Let me think")))
+                return true;
+        }
+        return false;
+    }()));
+    QVERIFY(f.waitIdle());
+    // Once the answer is there it closes to "Thought for N s" above the answer.
+    QTRY_VERIFY(!layout->reasoningExpanded());
+    QVERIFY2(layout->describe().contains(QStringLiteral("Thought for")), qPrintable(layout->describe()));
+    QTRY_VERIFY(f.shownText(row).startsWith(QStringLiteral("답 답")));
+}
+
 void TestTranscript::finishedAnswerKeepsItsRenderingAfterAFailure()
 {
     QVERIFY(f.open());
     f.send(QStringLiteral("echo:**굵게** 끝난 답"));
     QVERIFY(f.waitIdle());
-    QVERIFY(f.hasBold(1, QStringLiteral("굵게")));
+    QTRY_VERIFY(f.hasBold(1, QStringLiteral("굵게")));
     f.env->server.enqueue(QStringLiteral("/v1/chat/completions"),
                           FakeResponse::runYourError(400, QStringLiteral("bad request")));
     f.send(QStringLiteral("다음 질문"));
     QVERIFY(f.waitIdle());
     QCOMPARE(f.model()->rowCount(), 2);
-    QVERIFY(f.hasBold(1, QStringLiteral("굵게")));
-    QVERIFY(!f.shownText(1).contains(QStringLiteral("**")));
+    QTRY_VERIFY(f.hasBold(1, QStringLiteral("굵게")));
+    QTRY_VERIFY(!f.shownText(1).contains(QStringLiteral("**")));
     // And after a stopped one.
     f.env->server.config().eventDelayMs = 200;
     f.send(QStringLiteral("echo:느린 답"));
     QTest::qWait(50);
     f.pane->stop();
-    QVERIFY(f.hasBold(1, QStringLiteral("굵게")));
+    QTRY_VERIFY(f.hasBold(1, QStringLiteral("굵게")));
 }
 
 QTEST_MAIN(TestTranscript)

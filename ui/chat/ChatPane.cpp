@@ -3,7 +3,6 @@
 
 #include "AppServices.h"
 #include "KeyNotice.h"
-#include "RetryBanner.h"
 #include "chat/ChatIcons.h"
 #include "chat/ChatInput.h"
 #include "chat/ConversationAutosaver.h"
@@ -11,6 +10,7 @@
 #include "chat/ConversationModel.h"
 #include "chat/ConversationStore.h"
 #include "chat/TranscriptView.h"
+#include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 #include "runyour/ChatRequest.h"
 

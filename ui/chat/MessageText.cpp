@@ -153,7 +153,10 @@ QString MessageLayout::plainText() const
 
 QString MessageLayout::describe() const
 {
-    QStringList lines{headerText(), m_data.understood ? plainText() : QString()};
+    QStringList lines{headerText()};
+    if (hasReasoningSection())
+        lines << reasoningLabel(QDateTime::currentDateTimeUtc());
+    lines << (m_data.understood ? plainText() : QString());
     if (const QString status = statusText(QDateTime::currentDateTimeUtc()); !status.isEmpty())
         lines << status;
     return lines.join(QLatin1Char('\n'));
