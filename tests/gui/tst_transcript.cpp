@@ -43,6 +43,7 @@ private slots:
     void numberedStepsKeepTheirNumbersAcrossCode();
     void reasoningShowsInTheThinkingSection();
     void streamedReasoningShowsInTheThinkingSection();
+    void waitingForTheModelCountsSeconds();
     void finishedAnswerKeepsItsRenderingAfterAFailure();
 
 private:
@@ -396,6 +397,38 @@ void TestTranscript::streamedReasoningShowsInTheThinkingSection()
     QTRY_VERIFY(!layout->reasoningExpanded());
     QVERIFY2(layout->describe().contains(QStringLiteral("Thought for")), qPrintable(layout->describe()));
     QTRY_VERIFY(f.shownText(row).startsWith(QStringLiteral("답 답")));
+}
+
+void TestTranscript::waitingForTheModelCountsSeconds()
+{
+    QVERIFY(f.open());
+    f.env->server.enqueue(QStringLiteral("/v1/chat/completions"), FakeResponse::handler().withDelay(2600));
+    QWidget *viewport = f.transcript()->viewport();
+    int paints = 0;
+    struct Counter : QObject
+    {
+        int *paints;
+        bool eventFilter(QObject *, QEvent *e) override
+        {
+            if (e->type() == QEvent::Paint)
+                ++*paints;
+            return false;
+        }
+    } counter;
+    counter.paints = &paints;
+    viewport->installEventFilter(&counter);
+    f.send(QStringLiteral("echo:늦은 답"));
+    MessageLayout *layout = f.transcript()->layoutOf(1);
+    QTRY_VERIFY(layout->describe().contains(QStringLiteral("Waiting for the model (0 s)")));
+    QTest::qWait(700); // whatever the send itself repainted is done
+    paints = 0;
+    // Nothing arrives, yet the count goes on: the view repaints it every second.
+    QTest::qWait(1200);
+    QVERIFY(paints >= 1);
+    QVERIFY(layout->describe().contains(QStringLiteral("Waiting for the model (1 s)"))
+            || layout->describe().contains(QStringLiteral("Waiting for the model (2 s)")));
+    QVERIFY(f.waitIdle());
+    QTRY_VERIFY(!layout->describe().contains(QStringLiteral("Waiting")));
 }
 
 void TestTranscript::finishedAnswerKeepsItsRenderingAfterAFailure()

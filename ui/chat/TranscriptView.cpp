@@ -46,13 +46,17 @@ TranscriptView::TranscriptView(QWidget *parent)
     connect(m_tickTimer, &QTimer::timeout, this, [this] {
         bool streaming = false;
         for (const Placed &p : m_placed) {
-            if (m_layouts.at(static_cast<size_t>(p.row))->data().state == ChatMessage::State::Streaming) {
+            const MessageLayout *layout =
+                p.row < static_cast<int>(m_layouts.size()) ? m_layouts.at(static_cast<size_t>(p.row)).get() : nullptr;
+            if (layout && layout->data().state == ChatMessage::State::Streaming) {
                 streaming = true;
                 break;
             }
         }
         if (streaming)
             viewport()->update();
+        else
+            m_tickTimer->stop();
     });
 
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
@@ -131,6 +135,8 @@ void TranscriptView::resetRows()
         m_totalHeight += m_heights[static_cast<size_t>(r)];
     }
     m_anchorRow = m_anchorBlock = m_anchorOffset = 0;
+    m_placed.clear();
+    m_tickTimer->start(); // stops itself when nothing on screen is streaming
     if (m_currentRow >= rows)
         m_currentRow = -1;
     invalidatePlacement();
@@ -213,6 +219,8 @@ void TranscriptView::onRowsInserted(const QModelIndex &parent, int first, int la
                 markUnseen(r);
         }
     }
+    if (!m_tickTimer->isActive())
+        m_tickTimer->start(); // a new answer counts its wait
     invalidatePlacement();
     placeVisible();
     viewport()->update();
@@ -307,10 +315,10 @@ void TranscriptView::refreshDirtyRows()
         }
     }
     m_dirtyRows.clear();
+    // The "waiting (N s)" and "Thinking… N s" counters tick while an answer streams (the tick
+    // stops itself once none is on screen).
     if (streaming && !m_tickTimer->isActive())
         m_tickTimer->start();
-    else if (!streaming && m_tickTimer->isActive())
-        m_tickTimer->stop();
     invalidatePlacement();
     placeVisible();
     viewport()->update();
