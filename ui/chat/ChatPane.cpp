@@ -34,6 +34,7 @@ bool s_editAnswer = true;
 
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
+    , m_progressTimer(new QTimer(this))
     , m_inlineTimer(new QTimer(this))
     , m_list(new ConversationList(this))
     , m_notice(new KeyNotice(QStringLiteral("chat"), this))
@@ -179,6 +180,12 @@ void ChatPane::buildUi()
     }
     setFocusProxy(m_input);
 
+    // The autosaver keeps a copy of the conversation it is handed; handing it one per chunk would
+    // make every chunk copy the whole answer (the copy detaches on the next append). Four times a
+    // second is plenty for a writer that writes at most every two seconds.
+    m_progressTimer->setSingleShot(true);
+    m_progressTimer->setInterval(250);
+    connect(m_progressTimer, &QTimer::timeout, this, &ChatPane::handOverProgress);
     m_inlineTimer->setSingleShot(true);
     connect(m_inlineTimer, &QTimer::timeout, this, [this] {
         m_statusLabel->hide();

@@ -135,6 +135,7 @@ private:
     // Persistence (ChatPaneStorage.cpp): every write goes through m_autosaver.
     void persist(ConversationModel *model, ChatController::SaveReason reason);
     void saveDraftSoon();
+    void handOverProgress();
     void loadConversations();
     void onSaveFailed(const QString &conversationId, const QString &message);
     void updateInputPlaceholder();
@@ -146,6 +147,8 @@ private:
     QString m_model;
     ChatController *m_controller;
     ConversationAutosaver *m_autosaver = nullptr;
+    QTimer *m_progressTimer;                       ///< hands streamed text to the autosaver in batches
+    QList<QPointer<ConversationModel>> m_progress; ///< conversations with text not yet handed over
     QTimer *m_inlineTimer;
     int m_editRow = -1;
     QString m_editMessageId;

@@ -204,19 +204,35 @@ void ChatPane::persist(ConversationModel *model, ChatController::SaveReason reas
     if (!model || !m_autosaver || !m_conversations.contains(model))
         return;
     const Conversation &c = model->conversation();
+    if (reason != ChatController::SaveReason::StreamProgress)
+        m_progress.removeAll(model); // what is written now includes it
     switch (reason) {
     case ChatController::SaveReason::MessageSent:
         // Before the request goes out: the prompt survives a crash or kill at any moment.
         m_autosaver->messageSent(c);
         break;
     case ChatController::SaveReason::StreamProgress:
-        m_autosaver->streamProgress(c); // written at most every 2 s
+        // Handed over in batches (m_progressTimer); written at most every 2 s.
+        if (!m_progress.contains(model))
+            m_progress.append(model);
+        if (!m_progressTimer->isActive())
+            m_progressTimer->start();
         break;
     case ChatController::SaveReason::StateChanged:
         if (worthWriting(c, m_store.get()))
             m_autosaver->stateChanged(c);
         refreshList();
         break;
+    }
+}
+
+void ChatPane::handOverProgress()
+{
+    m_progressTimer->stop();
+    const QList<QPointer<ConversationModel>> models = std::exchange(m_progress, {});
+    for (ConversationModel *model : models) {
+        if (model && m_autosaver && m_conversations.contains(model))
+            m_autosaver->streamProgress(model->conversation());
     }
 }
 
@@ -249,6 +265,7 @@ QString ChatPane::unsavedChangesError() const
 
 void ChatPane::prepareToQuit()
 {
+    handOverProgress();
     if (isBusy())
         m_controller->stop(); // the partial answer is kept, marked stopped, and written
     if (!m_current && !m_input->toPlainText().trimmed().isEmpty()) {
