@@ -2006,6 +2006,10 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>Incomplete: the answer ended before it was finished (%1).</source>
         <translation>Incomplete: the answer ended before it was finished (%1).</translation>
     </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>first token %1 ms</translation>
+    </message>
 </context>
 <context>
     <name>LuckPillars</name>

@@ -2005,6 +2005,10 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>Incomplete: the answer ended before it was finished (%1).</source>
         <translation>미완성: 답변이 끝나기 전에 중단되었습니다(%1).</translation>
     </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>첫 토큰 %1ms</translation>
+    </message>
 </context>
 <context>
     <name>LuckPillars</name>

@@ -107,8 +107,10 @@ QString MessageLayout::footerText() const
             m_data.completionTokens >= 0 ? QLocale().toString(m_data.completionTokens) : QStringLiteral("?");
         parts << QCoreApplication::translate("MessageLayout", "%1 in · %2 out tokens").arg(in, out);
     }
-    if (m_data.firstTokenMs >= 0)
+    if (m_data.firstTokenMs >= 1000)
         parts << QCoreApplication::translate("MessageLayout", "first token %1 s").arg(seconds(m_data.firstTokenMs));
+    else if (m_data.firstTokenMs >= 0)
+        parts << QCoreApplication::translate("MessageLayout", "first token %1 ms").arg(m_data.firstTokenMs);
     const qint64 writing = m_data.durationMs - std::max<qint64>(0, m_data.firstTokenMs);
     if (m_data.completionTokens > 0 && m_data.durationMs > 0 && writing > 200)
         parts << QCoreApplication::translate("MessageLayout", "%1 tokens/s")
