@@ -90,6 +90,8 @@ struct ChatFixture
         const QRect rect = transcript()->visualRect(row);
         if (rect.isEmpty())
             return false;
+        // Qt ignores a move to where the pointer already is (an earlier test may have left it there).
+        QTest::mouseMove(transcript()->viewport(), QPoint(1, 1));
         QTest::mouseMove(transcript()->viewport(), rect.center());
         return QTest::qWaitFor(
             [this, row] { return transcript()->actions()->isVisible() && transcript()->actions()->row() == row; },
