@@ -1909,6 +1909,109 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Context (sent as the system prompt)</source>
+        <translation>Context (sent as the system prompt)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>This version of SajuDesk cannot show this message. It is kept unchanged.</source>
+        <translation>This version of SajuDesk cannot show this message. It is kept unchanged.</translation>
+    </message>
+    <message>
+        <source>Asking again (%1 s)… the earlier text stays until the new answer starts.</source>
+        <translation>Asking again (%1 s)… the earlier text stays until the new answer starts.</translation>
+    </message>
+    <message>
+        <source>Waiting for the model (%1 s)…</source>
+        <translation>Waiting for the model (%1 s)…</translation>
+    </message>
+    <message>
+        <source>Stopped. This answer is incomplete.</source>
+        <translation>Stopped. This answer is incomplete.</translation>
+    </message>
+    <message>
+        <source>No answer arrived.</source>
+        <translation>No answer arrived.</translation>
+    </message>
+    <message>
+        <source>No answer arrived (%1).</source>
+        <translation>No answer arrived (%1).</translation>
+    </message>
+    <message>
+        <source>The answer reached the length limit and was cut off.</source>
+        <translation>The answer reached the length limit and was cut off.</translation>
+    </message>
+    <message>
+        <source>The provider's content filter stopped this answer.</source>
+        <translation>The provider's content filter stopped this answer.</translation>
+    </message>
+    <message>
+        <source>The model sent an empty answer.</source>
+        <translation>The model sent an empty answer.</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s</source>
+        <translation>Thinking… %1 s</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s</source>
+        <translation>Thought for %1 s</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>Thoughts</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>%1 in · %2 out tokens</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>first token %1 s</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>%1 tokens/s</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>Incomplete: the answer ended before it was finished.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished (%1).</source>
+        <translation>Incomplete: the answer ended before it was finished (%1).</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>first token %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>LuckPillars</name>
     <message>
         <source>forward</source>
@@ -2293,6 +2396,20 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ChatController</name>
+    <message>
+        <source>The chat service is not available.</source>
+        <translation>The chat service is not available.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ChatInput</name>
+    <message>
+        <source>Send with Ctrl+Enter (Enter adds a line)</source>
+        <translation>Send with Ctrl+Enter (Enter adds a line)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ChatPane</name>
     <message>
         <source>Ask anything… (Ctrl+Enter to send)</source>
@@ -2359,16 +2476,115 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Message</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Enter)</source>
-        <translation>Send the message (Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
         <translation>Stop the answer (Esc)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>Transcript</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Ask for this answer again</source>
+        <translation>Ask for this answer again</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>Waiting for the answer</translation>
+    </message>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>Edit and Resend</translation>
+    </message>
+    <message>
+        <source>Sending the edited message removes the messages after it. Continue?</source>
+        <translation>Sending the edited message removes the messages after it. Continue?</translation>
+    </message>
+    <message>
+        <source>Stopped. The answer is as it was.</source>
+        <translation>Stopped. The answer is as it was.</translation>
+    </message>
+    <message>
+        <source>No new answer: %1 The earlier answer is unchanged.</source>
+        <translation>No new answer: %1 The earlier answer is unchanged.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>Message deleted.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Enter adds a line · right-click the box to change</source>
+        <translation>Ctrl+Enter sends · Enter adds a line · right-click the box to change</translation>
+    </message>
+    <message>
+        <source>Enter sends · Shift+Enter adds a line · right-click the box to change</source>
+        <translation>Enter sends · Shift+Enter adds a line · right-click the box to change</translation>
+    </message>
+    <message>
+        <source>Ask anything… (Enter to send)</source>
+        <translation>Ask anything… (Enter to send)</translation>
+    </message>
+    <message>
+        <source>Send the message (%1)</source>
+        <translation>Send the message (%1)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continue</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>Ask the model to go on from where the answer stopped</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Editing a message: sending replaces it and the answers after it.</source>
+        <translation>Editing a message: sending replaces it and the answers after it.</translation>
+    </message>
+    <message>
+        <source>Cancel Edit</source>
+        <translation>Cancel Edit</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>Saved: the conversation is on disk again.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>Open it with the newer SajuDesk to continue it; this version only shows it.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationList</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
     </message>
     <message>
         <source>New</source>
@@ -2389,82 +2605,6 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>Transcript</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Retry</translation>
-    </message>
-    <message>
-        <source>Ask for this answer again</source>
-        <translation>Ask for this answer again</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends · Enter starts a new line</source>
-        <translation>Ctrl+Enter sends · Enter starts a new line</translation>
-    </message>
-    <message>
-        <source>Waiting for the answer</source>
-        <translation>Waiting for the answer</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>You</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>Assistant</translation>
-    </message>
-    <message>
-        <source>Assistant · %1</source>
-        <translation>Assistant · %1</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>Context</translation>
-    </message>
-    <message>
-        <source>[Incomplete — stopped before the answer finished. Use Retry to ask again.]</source>
-        <translation>[Incomplete — stopped before the answer finished. Use Retry to ask again.]</translation>
-    </message>
-    <message>
-        <source>[Incomplete — the connection ended before the answer finished. Use Retry to ask again.]</source>
-        <translation>[Incomplete — the connection ended before the answer finished. Use Retry to ask again.]</translation>
-    </message>
-    <message>
-        <source>[Failed — no answer arrived.]</source>
-        <translation>[Failed — no answer arrived.]</translation>
-    </message>
-    <message>
-        <source>Type a message below and press Ctrl+Enter to send it.</source>
-        <translation>Type a message below and press Ctrl+Enter to send it.</translation>
-    </message>
-    <message>
-        <source>Saved: the conversation is on disk again.</source>
-        <translation>Saved: the conversation is on disk again.</translation>
-    </message>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
-        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</translation>
-    </message>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
-        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here.</translation>
-    </message>
-    <message>
-        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
-        <translation>Open it with the newer SajuDesk to continue it; this version only shows it.</translation>
-    </message>
-    <message>
-        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
-        <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
-    </message>
-    <message>
-        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
-        <translation>[A message this version of SajuDesk cannot show. It is kept unchanged.]</translation>
     </message>
 </context>
 <context>
@@ -3419,6 +3559,45 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::MessageActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Copy as &amp;Markdown</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>&amp;Edit and Resend…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>&amp;Regenerate</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>&amp;Previous Version</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>&amp;Next Version</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>C&amp;ontinue</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>Re&amp;try</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ModelPicker</name>
     <message>
         <source>Chat model:</source>
@@ -3553,6 +3732,53 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::TranscriptView</name>
+    <message numerus="yes">
+        <source>%n new message(s) — jump to latest</source>
+        <translation><numerusform>%n new message — jump to latest</numerusform><numerusform>%n new messages — jump to latest</numerusform></translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>Jump to latest</translation>
+    </message>
+    <message>
+        <source>Scroll to the end and follow new text (End)</source>
+        <translation>Scroll to the end and follow new text (End)</translation>
+    </message>
+    <message>
+        <source>Copy Selection</source>
+        <translation>Copy Selection</translation>
+    </message>
+    <message>
+        <source>Open Link in Browser</source>
+        <translation>Open Link in Browser</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>Copy Link Address</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>Copy Code</translation>
+    </message>
+    <message>
+        <source>Hide Thinking</source>
+        <translation>Hide Thinking</translation>
+    </message>
+    <message>
+        <source>Show Thinking</source>
+        <translation>Show Thinking</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>Copy the code</translation>
+    </message>
+    <message>
+        <source>Type a message below and press Enter to send it.</source>
+        <translation>Type a message below and press Enter to send it.</translation>
     </message>
 </context>
 <context>

@@ -1908,6 +1908,109 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>MessageLayout</name>
+    <message>
+        <source>Context (sent as the system prompt)</source>
+        <translation>맥락(시스템 프롬프트로 보냄)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>어시스턴트</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>This version of SajuDesk cannot show this message. It is kept unchanged.</source>
+        <translation>이 버전의 SajuDesk에서는 이 메시지를 표시할 수 없습니다. 내용은 그대로 보관합니다.</translation>
+    </message>
+    <message>
+        <source>Asking again (%1 s)… the earlier text stays until the new answer starts.</source>
+        <translation>다시 요청하는 중(%1초)… 새 답변이 시작될 때까지 이전 내용을 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the model (%1 s)…</source>
+        <translation>모델의 응답을 기다리는 중(%1초)…</translation>
+    </message>
+    <message>
+        <source>Stopped. This answer is incomplete.</source>
+        <translation>중지했습니다. 이 답변은 끝까지 작성되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No answer arrived.</source>
+        <translation>답변을 받지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>No answer arrived (%1).</source>
+        <translation>답변을 받지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>The answer reached the length limit and was cut off.</source>
+        <translation>답변이 길이 제한에 도달해 잘렸습니다.</translation>
+    </message>
+    <message>
+        <source>The provider's content filter stopped this answer.</source>
+        <translation>제공자의 콘텐츠 필터가 이 답변을 중단했습니다.</translation>
+    </message>
+    <message>
+        <source>The model sent an empty answer.</source>
+        <translation>모델이 빈 답변을 보냈습니다.</translation>
+    </message>
+    <message>
+        <source>Thinking… %1 s</source>
+        <translation>생각하는 중… %1초</translation>
+    </message>
+    <message>
+        <source>Thought for %1 s</source>
+        <translation>%1초 동안 생각함</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>생각 과정</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tokens</source>
+        <translation>입력 %1 · 출력 %2 토큰</translation>
+    </message>
+    <message>
+        <source>first token %1 s</source>
+        <translation>첫 토큰 %1초</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation>초당 %1토큰</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished.</source>
+        <translation>미완성: 답변이 끝나기 전에 중단되었습니다.</translation>
+    </message>
+    <message>
+        <source>Incomplete: the answer ended before it was finished (%1).</source>
+        <translation>미완성: 답변이 끝나기 전에 중단되었습니다(%1).</translation>
+    </message>
+    <message>
+        <source>first token %1 ms</source>
+        <translation>첫 토큰 %1ms</translation>
+    </message>
+</context>
+<context>
     <name>LuckPillars</name>
     <message>
         <source>forward</source>
@@ -2292,6 +2395,20 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ChatController</name>
+    <message>
+        <source>The chat service is not available.</source>
+        <translation>채팅 서비스를 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ChatInput</name>
+    <message>
+        <source>Send with Ctrl+Enter (Enter adds a line)</source>
+        <translation>Ctrl+Enter로 보내기(Enter는 줄 바꿈)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ChatPane</name>
     <message>
         <source>Ask anything… (Ctrl+Enter to send)</source>
@@ -2358,16 +2475,115 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>메시지</translation>
     </message>
     <message>
-        <source>Send the message (Ctrl+Enter)</source>
-        <translation>메시지 보내기(Ctrl+Enter)</translation>
-    </message>
-    <message>
         <source>Stop</source>
         <translation>중지</translation>
     </message>
     <message>
         <source>Stop the answer (Esc)</source>
         <translation>답변 중지(Esc)</translation>
+    </message>
+    <message>
+        <source>Transcript</source>
+        <translation>대화 내용</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Ask for this answer again</source>
+        <translation>이 답변을 다시 요청</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer</source>
+        <translation>답변을 기다리는 중</translation>
+    </message>
+    <message>
+        <source>Edit and Resend</source>
+        <translation>고쳐서 다시 보내기</translation>
+    </message>
+    <message>
+        <source>Sending the edited message removes the messages after it. Continue?</source>
+        <translation>고친 메시지를 보내면 그 뒤의 메시지가 삭제됩니다. 계속하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Stopped. The answer is as it was.</source>
+        <translation>중지했습니다. 답변은 이전 그대로입니다.</translation>
+    </message>
+    <message>
+        <source>No new answer: %1 The earlier answer is unchanged.</source>
+        <translation>새 답변을 받지 못했습니다: %1 이전 답변은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Message deleted.</source>
+        <translation>메시지를 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation>다시 보내기</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter sends · Enter adds a line · right-click the box to change</source>
+        <translation>Ctrl+Enter로 보내기 · Enter로 줄 바꿈 · 입력란을 오른쪽 클릭해 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Enter sends · Shift+Enter adds a line · right-click the box to change</source>
+        <translation>Enter로 보내기 · Shift+Enter로 줄 바꿈 · 입력란을 오른쪽 클릭해 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Ask anything… (Enter to send)</source>
+        <translation>무엇이든 물어보세요… (Enter로 보내기)</translation>
+    </message>
+    <message>
+        <source>Send the message (%1)</source>
+        <translation>메시지 보내기(%1)</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>이어서 쓰기</translation>
+    </message>
+    <message>
+        <source>Ask the model to go on from where the answer stopped</source>
+        <translation>답변이 멈춘 곳부터 이어서 쓰도록 모델에 요청합니다</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Editing a message: sending replaces it and the answers after it.</source>
+        <translation>메시지를 고치는 중입니다. 보내면 이 메시지와 그 뒤의 답변을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Cancel Edit</source>
+        <translation>고치기 취소</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다. 이어서 대화하려면 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>저장했습니다. 대화가 다시 디스크에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>이어서 대화하려면 새 버전의 SajuDesk에서 여세요. 이 버전에서는 보기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationList</name>
+    <message>
+        <source>New conversation</source>
+        <translation>새 대화</translation>
     </message>
     <message>
         <source>New</source>
@@ -2388,82 +2604,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Conversations</source>
         <translation>대화 목록</translation>
-    </message>
-    <message>
-        <source>Transcript</source>
-        <translation>대화 내용</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>다시 시도</translation>
-    </message>
-    <message>
-        <source>Ask for this answer again</source>
-        <translation>이 답변을 다시 요청</translation>
-    </message>
-    <message>
-        <source>Ctrl+Enter sends · Enter starts a new line</source>
-        <translation>Ctrl+Enter: 보내기 · Enter: 줄 바꿈</translation>
-    </message>
-    <message>
-        <source>Waiting for the answer</source>
-        <translation>답변을 기다리는 중</translation>
-    </message>
-    <message>
-        <source>You</source>
-        <translation>나</translation>
-    </message>
-    <message>
-        <source>Assistant</source>
-        <translation>어시스턴트</translation>
-    </message>
-    <message>
-        <source>Assistant · %1</source>
-        <translation>어시스턴트 · %1</translation>
-    </message>
-    <message>
-        <source>Context</source>
-        <translation>컨텍스트</translation>
-    </message>
-    <message>
-        <source>[Incomplete — stopped before the answer finished. Use Retry to ask again.]</source>
-        <translation>[미완성 — 답변이 끝나기 전에 중지했습니다. 다시 시도를 눌러 다시 요청하세요.]</translation>
-    </message>
-    <message>
-        <source>[Incomplete — the connection ended before the answer finished. Use Retry to ask again.]</source>
-        <translation>[미완성 — 답변이 끝나기 전에 연결이 끊겼습니다. 다시 시도를 눌러 다시 요청하세요.]</translation>
-    </message>
-    <message>
-        <source>[Failed — no answer arrived.]</source>
-        <translation>[실패 — 답변을 받지 못했습니다.]</translation>
-    </message>
-    <message>
-        <source>Type a message below and press Ctrl+Enter to send it.</source>
-        <translation>아래에 메시지를 입력하고 Ctrl+Enter를 눌러 보내세요.</translation>
-    </message>
-    <message>
-        <source>Saved: the conversation is on disk again.</source>
-        <translation>저장했습니다. 대화가 다시 디스크에 기록되었습니다.</translation>
-    </message>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
-        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다. 이어서 대화하려면 새 대화를 시작하세요.</translation>
-    </message>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
-        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
-        <translation>이어서 대화하려면 새 버전의 SajuDesk에서 여세요. 이 버전에서는 보기만 할 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
-        <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
-    </message>
-    <message>
-        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
-        <translation>[이 버전의 SajuDesk에서 표시할 수 없는 메시지입니다. 원래 내용 그대로 보관됩니다.]</translation>
     </message>
 </context>
 <context>
@@ -3418,6 +3558,45 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::MessageActions</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>마크다운으로 복사(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit and Resend…</source>
+        <translation>고쳐서 다시 보내기(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Regenerate</source>
+        <translation>다시 생성(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Version</source>
+        <translation>이전 버전(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Version</source>
+        <translation>다음 버전(&amp;N)</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>이어서 쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation>다시 시도(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ModelPicker</name>
     <message>
         <source>Chat model:</source>
@@ -3552,6 +3731,53 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::TranscriptView</name>
+    <message numerus="yes">
+        <source>%n new message(s) — jump to latest</source>
+        <translation><numerusform>새 메시지 %n개 — 최신으로 이동</numerusform></translation>
+    </message>
+    <message>
+        <source>Jump to latest</source>
+        <translation>최신으로 이동</translation>
+    </message>
+    <message>
+        <source>Scroll to the end and follow new text (End)</source>
+        <translation>끝으로 이동해 새 내용을 따라갑니다(End)</translation>
+    </message>
+    <message>
+        <source>Copy Selection</source>
+        <translation>선택한 내용 복사</translation>
+    </message>
+    <message>
+        <source>Open Link in Browser</source>
+        <translation>브라우저에서 링크 열기</translation>
+    </message>
+    <message>
+        <source>Copy Link Address</source>
+        <translation>링크 주소 복사</translation>
+    </message>
+    <message>
+        <source>Copy Code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <source>Hide Thinking</source>
+        <translation>생각 과정 숨기기</translation>
+    </message>
+    <message>
+        <source>Show Thinking</source>
+        <translation>생각 과정 보기</translation>
+    </message>
+    <message>
+        <source>Copy the code</source>
+        <translation>코드 복사</translation>
+    </message>
+    <message>
+        <source>Type a message below and press Enter to send it.</source>
+        <translation>아래에 메시지를 입력하고 Enter를 누르면 보냅니다.</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,10 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
-#include "ChatPane.h"
 #include "FortunePane.h"
 #include "ModelPicker.h"
 #include "WindowGeometry.h"
+#include "chat/ChatPane.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
@@ -80,6 +80,7 @@ void MainWindow::connectServices()
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_fortunePane, &FortunePane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
+    connect(m_chatPane, &ChatPane::conversationModelChanged, m_modelPicker, &ModelPicker::setCurrentChatModel);
     connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_fortunePane, &FortunePane::setFortuneModel);
     connect(m_fortunePane, &FortunePane::discussRequested, this,
             [this](const QString &title, const QString &context, const QString &draft) {
@@ -306,7 +307,7 @@ void MainWindow::createAreas()
             m_errorDock->show();
             m_errorDock->raise();
             // A compact strip under the panes, not half the window; the user can drag it taller.
-            resizeDocks({m_errorDock}, {std::min(200, height() / 4)}, Qt::Vertical);
+            resizeDocks({m_errorDock}, {std::min(180, height() / 5)}, Qt::Vertical);
         } else if (count == 0) {
             m_errorDock->hide();
         }
@@ -454,7 +455,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    windowgeometry::restore(this, settings.value(geometryKey).toByteArray(), QSize(1100, 760), QSize(880, 580));
+    windowgeometry::restore(this, settings.value(geometryKey).toByteArray(), QSize(1100, 760), QSize(760, 520));
     QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
     // The error dock's visibility follows its entries, not the saved layout.
     m_errorDock->hide();

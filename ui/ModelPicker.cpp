@@ -137,7 +137,11 @@ void ModelPicker::applyCatalog()
 void ModelPicker::setChatModels(const QStringList &ids)
 {
     const QString before = currentChatModel();
-    const QString wanted = before.isEmpty() ? QSettings().value(chatModelKey).toString() : before;
+    // Before the list first loads, the chat pane may already have asked for its conversation's model.
+    const QString wanted = !before.isEmpty()              ? before
+                           : !m_wantedChatModel.isEmpty() ? m_wantedChatModel
+                                                          : QSettings().value(chatModelKey).toString();
+    m_wantedChatModel.clear();
     const QSignalBlocker blocker(m_chatCombo);
     m_chatCombo->clear();
     for (const QString &id : ids)
@@ -170,6 +174,8 @@ void ModelPicker::setCurrentChatModel(const QString &id)
     const int index = m_chatCombo->findData(id);
     if (index >= 0)
         m_chatCombo->setCurrentIndex(index);
+    else if (m_chatCombo->count() == 0)
+        m_wantedChatModel = id;
 }
 
 void ModelPicker::setChatModelsStatus(const QString &status)

@@ -63,6 +63,7 @@ private:
     QComboBox *m_fortuneCombo;
     QToolButton *m_refreshButton;
     QString m_status;
+    QString m_wantedChatModel; ///< asked for before the list loaded
     AppServices *m_services = nullptr;
 };
 

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
-#include "ChatPane.h"
 #include "FortunePane.h"
 #include "MainWindow.h"
 #include "bench/BenchMode.h"
 #include "bench/BenchProbe.h"
+#include "chat/ChatPane.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
@@ -22,12 +22,12 @@
 #include <QJsonObject>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPalette>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTimer>
 
@@ -62,6 +62,34 @@ void runScenario(sajudesk::MainWindow &window, const QString &scenario)
     }
 }
 
+// --palette dark (hidden): Fusion with a dark palette, to check that every colour comes from the
+// palette without a dark desktop theme (screenshots, reviews).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x31);
+    const QColor base(0x1e, 0x1f, 0x22);
+    const QColor text(0xe6, 0xe6, 0xe6);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::ToolTipBase, base);
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, Qt::red);
+    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
+    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7a, 0x7a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7a, 0x7a));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7a, 0x7a));
+    return p;
+}
+
 // `sajudesk --help` / `--version` must work in a terminal without a display (ssh, CI), where
 // QApplication would otherwise abort while loading the xcb platform plugin.
 void allowHelpWithoutDisplay(int argc, char *argv[])
@@ -86,11 +114,10 @@ void writeStateReport(sajudesk::MainWindow &window, const QString &file)
     QJsonArray states;
     for (const sajudesk::ChatMessage &message : conversation.messages)
         states.append(sajudesk::ChatMessage::stateName(message.state));
-    const auto *transcript = window.findChild<QTextBrowser *>(QStringLiteral("chatTranscript"));
     const QJsonObject report{{QStringLiteral("conversationCount"), window.chatPane()->conversationCount()},
                              {QStringLiteral("current"), conversation.toJson()},
                              {QStringLiteral("states"), states},
-                             {QStringLiteral("transcript"), transcript ? transcript->toPlainText() : QString()}};
+                             {QStringLiteral("transcript"), window.chatPane()->transcriptText()}};
     QFile out(file);
     if (out.open(QIODevice::WriteOnly))
         out.write(QJsonDocument(report).toJson());
@@ -160,8 +187,11 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Write what the chat shows after start-up to a JSON file."),
                                     QStringLiteral("file"));
     reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    QCommandLineOption paletteOption(QStringLiteral("palette"), QStringLiteral("dark: Fusion with a dark palette."),
+                                     QStringLiteral("name"));
+    paletteOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, verboseOption, screenshotOption,
-                       screenshotDelayOption, scenarioOption, sizeOption, reportOption});
+                       screenshotDelayOption, scenarioOption, sizeOption, reportOption, paletteOption});
     sajudesk::bench::addBenchOptions(parser);
     parser.process(app);
 
@@ -182,6 +212,10 @@ int main(int argc, char *argv[])
         break;
     }
 
+    if (parser.value(paletteOption) == QLatin1String("dark")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QApplication::setPalette(darkPalette());
+    }
     if (parser.isSet(languageOption))
         languages.setLanguage(parser.value(languageOption));
 

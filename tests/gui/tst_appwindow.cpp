@@ -2,11 +2,11 @@
 // The whole window with its services: usable with no keys (panes explain and offer demo mode),
 // demo mode comes up with no keys, models load into the picker, and "Copy for support" puts a
 // report of a real failure on the clipboard without the key.
-#include "ChatPane.h"
 #include "FortunePane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ModelPicker.h"
+#include "chat/ChatPane.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 
@@ -43,6 +43,7 @@ private slots:
     void copyForSupportHasNoKey();
     void settingsTestKeyUsesTheRealServices();
     void interactiveWidgetsAreNamed();
+    void chatInputHasFocusAtStart();
 
 private:
     void makeWindow(bool withKeys, bool demo);
@@ -249,6 +250,14 @@ void TestAppWindow::interactiveWidgetsAreNamed()
             ok = ok || name.endsWith(suffix);
         QVERIFY2(ok, qPrintable(QStringLiteral("%1 (%2)").arg(name, QLatin1String(w->metaObject()->className()))));
     }
+}
+
+void TestAppWindow::chatInputHasFocusAtStart()
+{
+    makeWindow(true, false);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("chatInput"));
 }
 
 QTEST_MAIN(TestAppWindow)

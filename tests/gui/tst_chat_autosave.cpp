@@ -3,9 +3,9 @@
 // the streaming answer while it streams, every state change at once. A full disk is reported in
 // the Problems dock in words, the text stays in memory, quitting asks, and it is saved once space
 // is free. (The kill -9 version of this runs the real binary: tst_kill_recovery.)
-#include "ChatPane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "chat/ChatPane.h"
 #include "chat/ConversationStore.h"
 #include "chat/JsonFile.h"
 #include "core/CoreLibrary.h"
@@ -20,7 +20,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
-#include <QTextBrowser>
 
 using namespace sajudesk;
 using namespace sajudesk::guitest;
@@ -229,7 +228,7 @@ void TestChatAutosave::unknownMessageIsShownAndKept()
     pane.setModel(QStringLiteral("openai/gpt-5.2"));
     pane.show();
     QVERIFY(QTest::qWaitForWindowExposed(&pane));
-    const QString shown = pane.findChild<QTextBrowser *>(QStringLiteral("chatTranscript"))->toPlainText();
+    const QString shown = pane.transcriptText();
     QVERIFY2(shown.contains(QStringLiteral("cannot show")), qPrintable(shown));
     QCOMPARE(pane.currentConversation().messages.size(), 2);
     send(&pane, QStringLiteral("echo:next"));

@@ -2,10 +2,10 @@
 // The fortune form in the real main window: Hangul name, live four-pillar preview with the
 // engine's cautions, typed validation errors, a fortune streamed from FakeApiServer into cards,
 // profiles, and "Discuss in chat" seeding a new conversation.
-#include "ChatPane.h"
 #include "FortunePane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
+#include "chat/ChatPane.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 

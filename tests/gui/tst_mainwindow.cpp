@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real MainWindow under the offscreen platform: every area exists, the language switches
 // at run time, the error dock follows its entries, and the last open area is restored.
-#include "ChatPane.h"
 #include "MainWindow.h"
+#include "chat/ChatPane.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 #include "errors/ErrorPanel.h"

@@ -2,9 +2,9 @@
 #include "BenchMode.h"
 
 #include "BenchProbe.h"
-#include "ChatPane.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
+#include "chat/ChatPane.h"
 
 #include <QAbstractScrollArea>
 #include <QApplication>
