@@ -23,6 +23,8 @@ QJsonObject BirthProfile::toJson() const
             {QStringLiteral("ziRule"), ziRule},
             {QStringLiteral("city"), city},
             {QStringLiteral("longitude"), longitude},
+            {QStringLiteral("gender"), gender},
+            {QStringLiteral("luckRounding"), luckRounding},
             {QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs)}};
 }
 
@@ -38,6 +40,8 @@ BirthProfile BirthProfile::fromJson(const QJsonObject &json, bool *ok)
     profile.ziRule = json.value(QStringLiteral("ziRule")).toString(QStringLiteral("split"));
     profile.city = json.value(QStringLiteral("city")).toString();
     profile.longitude = json.value(QStringLiteral("longitude")).toDouble(126.978);
+    profile.gender = json.value(QStringLiteral("gender")).toString();
+    profile.luckRounding = json.value(QStringLiteral("luckRounding")).toString();
     profile.updatedAt = QDateTime::fromString(json.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
     if (ok)
         *ok = !profile.id.isEmpty();
