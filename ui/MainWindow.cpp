@@ -4,12 +4,12 @@
 #include "AppServices.h"
 #include "ChatPane.h"
 #include "ErrorPanel.h"
-#include "FortunePane.h"
 #include "ModelPicker.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
 #include "keys/KeyManager.h"
+#include "saju/SajuPane.h"
 #include "sajuapi/SajuApiConfig.h"
 #include "settings/SettingsDialog.h"
 
@@ -62,32 +62,32 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectServices()
 {
     connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
-    connect(m_fortunePane, &FortunePane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
+    connect(m_sajuPane, &SajuPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
-    connect(m_fortunePane, &FortunePane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
-    connect(m_fortunePane, &FortunePane::tryDemoRequested, this, &MainWindow::startDemoMode);
+    connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
-    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_fortunePane, &FortunePane::setFortuneModel);
-    connect(m_fortunePane, &FortunePane::discussRequested, this,
+    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_sajuPane, &SajuPane::setFortuneModel);
+    connect(m_sajuPane, &SajuPane::discussRequested, this,
             [this](const QString &title, const QString &context, const QString &draft) {
                 m_chatPane->startSeededConversation(title, context, draft);
                 m_areaTabs->setCurrentIndex(chatTab);
                 m_chatPane->setFocus();
             });
-    m_fortunePane->setFortuneModel(m_modelPicker->currentFortuneModel());
+    m_sajuPane->setFortuneModel(m_modelPicker->currentFortuneModel());
 
     if (!m_services) {
         m_chatPane->setServices(nullptr);
-        m_fortunePane->setServices(nullptr);
+        m_sajuPane->setServices(nullptr);
         return;
     }
     AppServices *services = m_services;
     m_errorPanel->setBaseUrlResolver([services](ApiError::Service service) { return services->baseUrl(service); });
     m_modelPicker->setServices(services);
     m_chatPane->setServices(services);
-    m_fortunePane->setServices(services);
+    m_sajuPane->setServices(services);
     m_chatPane->setModel(m_modelPicker->currentChatModel());
     connect(services, &AppServices::keyStatusChanged, this, &MainWindow::updateStatus);
     connect(services, &AppServices::configChanged, this, &MainWindow::updateStatus);
@@ -255,9 +255,9 @@ void MainWindow::createAreas()
     m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
     m_areaTabs->setDocumentMode(true);
     m_chatPane = new ChatPane(m_areaTabs);
-    m_fortunePane = new FortunePane(m_areaTabs);
+    m_sajuPane = new SajuPane(m_areaTabs);
     m_areaTabs->insertTab(chatTab, m_chatPane, QString());
-    m_areaTabs->insertTab(fortuneTab, m_fortunePane, QString());
+    m_areaTabs->insertTab(fortuneTab, m_sajuPane, QString());
     setCentralWidget(m_areaTabs);
 
     m_toolBar = addToolBar(QString());

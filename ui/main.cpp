@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
 #include "ChatPane.h"
-#include "FortunePane.h"
 #include "MainWindow.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "saju/SajuPane.h"
 
 #include <QApplication>
 #include <QCheckBox>
