@@ -1616,10 +1616,6 @@
         <translation>Lunar year %1 has no leap month.</translation>
     </message>
     <message>
-        <source>Day and hour pillars use the local mean time here: UTC%1, %2 from the 135° E meridian of Korean standard time.</source>
-        <translation>Day and hour pillars use the local mean time here: UTC%1, %2 from the 135° E meridian of Korean standard time.</translation>
-    </message>
-    <message>
         <source>Enter a name: the fortune is written for this person.</source>
         <translation>Enter a name: the fortune is written for this person.</translation>
     </message>
@@ -1750,6 +1746,22 @@
     <message>
         <source>Rounding of the luck start age (대운수)</source>
         <translation>Rounding of the luck start age (대운수)</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</translation>
     </message>
 </context>
 <context>

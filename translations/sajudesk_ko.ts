@@ -1615,10 +1615,6 @@
         <translation>음력 %1년에는 윤달이 없습니다.</translation>
     </message>
     <message>
-        <source>Day and hour pillars use the local mean time here: UTC%1, %2 from the 135° E meridian of Korean standard time.</source>
-        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)와 %2 차이입니다.</translation>
-    </message>
-    <message>
         <source>Enter a name: the fortune is written for this person.</source>
         <translation>이름을 입력하세요. 운세는 이 사람을 위해 작성됩니다.</translation>
     </message>
@@ -1750,6 +1746,22 @@
         <source>Rounding of the luck start age (대운수)</source>
         <translation>대운수 계산 방식</translation>
     </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1시간 %2분 %3초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::BoundaryView</name>
@@ -1827,7 +1839,7 @@
     </message>
     <message>
         <source>At %1</source>
-        <translation>%1 기준</translation>
+        <translation>%1에 태어났다면</translation>
     </message>
 </context>
 <context>

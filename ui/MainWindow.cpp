@@ -43,7 +43,8 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setMinimumSize(880, 580);
+    // Small enough for an 800×600 screen (the saju pane needs about 740 px).
+    setMinimumSize(760, 560);
     createActions();
     createAreas();
     createMenus();

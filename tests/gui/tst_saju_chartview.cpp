@@ -22,6 +22,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTemporaryDir>
 #include <QToolButton>
 
@@ -45,6 +46,7 @@ private slots:
     void luckStripHighlightsNowAndOpensMonths();
     void noGenderExplainsTheMissingLuck();
     void exportsEveryFormat();
+    void darkPaletteKeepsTextReadable();
 
 private:
     void enterExample();
@@ -277,6 +279,10 @@ void TestSajuChartView::luckStripHighlightsNowAndOpensMonths()
         QCOMPARE(m_f.child<LuckCell>(QStringLiteral("luckPillar%1Button").arg(i))->isCurrent(), i == 3);
     QCOMPARE(m_f.child<LuckCell>("luckPillar3Button")->pillar().hanja(), QStringLiteral("壬子"));
     QCOMPARE(m_f.child<LuckCell>("luckPillar3Button")->label(), QStringLiteral("Age 34"));
+    // Each row is a whole cell high (not cut to its label).
+    for (const char *row : {"luckRowScrollArea", "annualRowScrollArea", "monthlyRowScrollArea"})
+        QVERIFY2(m_f.child<QWidget>(row)->height() >= m_f.child<LuckCell>("luckPillar3Button")->sizeHint().height(),
+                 row);
     auto *year2026 = m_f.child<LuckCell>("annualLuck2026Button");
     QVERIFY(year2026->isCurrent());
     QVERIFY(year2026->isChecked());
@@ -353,7 +359,50 @@ void TestSajuChartView::exportsEveryFormat()
     QVERIFY(!ChartExport::save(QStringLiteral("txt"), dir.filePath(QStringLiteral("none.txt")), session, area, &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("none.txt"))));
-    QVERIFY(!m_f.child<QToolButton>("exportChartButton")->isEnabled());
+    QVERIFY(!m_f.child<QPushButton>("exportChartButton")->isEnabled());
+}
+
+void TestSajuChartView::darkPaletteKeepsTextReadable()
+{
+    const QPalette light = QApplication::palette();
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    dark.setColor(QPalette::Mid, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Highlight, QColor(0x4a, 0x90, 0xd9));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    QApplication::setPalette(dark);
+    enterExample();
+    m_f.fillBirth(QStringLiteral("2023-02-29"), QTime(17, 27));
+    QCoreApplication::processEvents();
+    // Error and caution text follow the palette: readable on the dark window.
+    auto *error = m_f.child<QLabel>("dateErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(contrastRatio(error->palette().color(QPalette::WindowText), dark.color(QPalette::Window)) >= 4.5,
+             qPrintable(error->palette().color(QPalette::WindowText).name()));
+    m_f.fillBirth(QStringLiteral("2024-02-04"), QTime(17, 27));
+    auto *warning = m_f.child<QLabel>("boundaryWarning_0");
+    QVERIFY2(contrastRatio(warning->palette().color(QPalette::WindowText), dark.color(QPalette::Window)) >= 4.5,
+             qPrintable(warning->palette().color(QPalette::WindowText).name()));
+    // SAJUDESK_SCREENSHOT_DIR=… keeps pictures of the pane with this palette (for review).
+    if (const QString dir = qEnvironmentVariable("SAJUDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        SajuPaneFixture::setLanguage(m_languages, QStringLiteral("ko"));
+        m_f.fillBirth(QStringLiteral("1992-08-26"), QTime(5, 40));
+        QTest::qWait(300);
+        m_f.window->grab().save(dir + QStringLiteral("/dark-ko-chart.png"));
+        m_f.fillBirth(QStringLiteral("2024-02-04"), QTime(17, 27));
+        QTest::qWait(300);
+        m_f.child<QScrollArea>("chartScrollArea")->ensureWidgetVisible(m_f.child<QWidget>("boundaryView"));
+        QTest::qWait(100);
+        m_f.window->grab().save(dir + QStringLiteral("/dark-ko-boundary.png"));
+        SajuPaneFixture::setLanguage(m_languages, QStringLiteral("en"));
+    }
+    QApplication::setPalette(light);
 }
 
 QTEST_MAIN(TestSajuChartView)

@@ -33,6 +33,7 @@ private slots:
     void ziRuleIsExplained();
     void koreanWording();
     void profilesKeepGenderAndSwitchPerson();
+    void profilesUseTheDefaultFileWithoutADataFolder();
 
 private:
     QString visibleError(const char *label) const;
@@ -287,6 +288,18 @@ void TestSajuForm::profilesKeepGenderAndSwitchPerson()
     // The form keeps the values: Save brings the profile back.
     QCOMPARE(m_f.child<QLineEdit>("nameLineEdit")->text(), QStringLiteral("박지민"));
     QVERIFY(m_f.child<QPushButton>("saveProfileButton")->isEnabled());
+}
+
+void TestSajuForm::profilesUseTheDefaultFileWithoutADataFolder()
+{
+    // AppServices gives an empty path when no data folder was chosen: the default file, not none.
+    saju::SajuSession session;
+    ProfileList list(&session);
+    QVERIFY(!list.hasStore());
+    list.useStore(QString());
+    QVERIFY(list.hasStore());
+    list.closeStore();
+    QVERIFY(!list.hasStore());
 }
 
 QTEST_MAIN(TestSajuForm)

@@ -335,11 +335,16 @@ void BirthForm::updateHints()
     } else {
         m_leapHint->hide();
     }
-    const double lon = m_longitude->value();
-    m_longitudeHint->setText(
-        tr("Day and hour pillars use the local mean time here: UTC%1, %2 from the 135° E "
-           "meridian of Korean standard time.")
-            .arg(formatUtcOffset(qRound(lon * 240)), formatUtcOffset(qRound(lon * 240) - 9 * 3600)));
+    const int lmt = qRound(m_longitude->value() * 240);
+    const int gap = qAbs(lmt - 9 * 3600);
+    const QString amount = gap >= 3600 ? tr("%1 h %2 min %3 s").arg(gap / 3600).arg(gap / 60 % 60).arg(gap % 60)
+                                       : tr("%1 min %2 s").arg(gap / 60).arg(gap % 60);
+    m_longitudeHint->setText(lmt <= 9 * 3600 ? tr("Day and hour pillars use the local mean time here (UTC%1), %2 "
+                                                  "behind Korean standard time (135° E).")
+                                                   .arg(formatUtcOffset(lmt), amount)
+                                             : tr("Day and hour pillars use the local mean time here (UTC%1), %2 "
+                                                  "ahead of Korean standard time (135° E).")
+                                                   .arg(formatUtcOffset(lmt), amount));
     m_ziHint->setText(SajuFormat::ziRuleExplanation(static_cast<ZiRule>(m_zi->currentData().toInt())));
     m_roundingHint->setText(
         SajuFormat::roundingExplanation(static_cast<LuckRounding>(m_rounding->currentData().toInt())));

@@ -138,7 +138,7 @@ void BoundaryView::setChart(const SajuChart *chart)
                                        nullptr, int(distance))
                                   : tr("The birth is %n second(s) after the solar term %1 begins (%2 Korean time).",
                                        nullptr, int(distance)))
-                       .arg(b.label + QStringLiteral(" (") + jieNameHangul(jieIndexAt(b.utc)) + QLatin1Char(')'),
+                       .arg(b.label + QLatin1Char('(') + jieNameHangul(jieIndexAt(b.utc)) + QLatin1Char(')'),
                             koreanTime(b.utc))
                    + QLatin1Char(' ')
                    + tr("A clock off by a minute or two changes the year or month pillar and the 대운, so both "

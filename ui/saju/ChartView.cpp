@@ -68,7 +68,7 @@ ChartView::ChartView(SajuSession *session, QWidget *parent)
     , m_notes(new QLabel(this))
     , m_boundaries(new BoundaryView(this))
     , m_trace(new TraceView(this))
-    , m_exportButton(new QToolButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_printButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("chartView"));
@@ -109,8 +109,6 @@ ChartView::ChartView(SajuSession *session, QWidget *parent)
         connect(action, &QAction::triggered, this, [this, action] { emit exportRequested(action->data().toString()); });
     }
     m_exportButton->setMenu(menu);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    m_exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     connect(m_printButton, &QPushButton::clicked, this, &ChartView::printRequested);
 
     buildGrid(m_grid);

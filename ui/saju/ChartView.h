@@ -83,7 +83,7 @@ private:
     QLabel *m_notes;
     BoundaryView *m_boundaries;
     TraceView *m_trace;
-    QToolButton *m_exportButton;
+    QPushButton *m_exportButton;
     QPushButton *m_printButton;
     QString m_markedPillar;
     QString m_markMessage;

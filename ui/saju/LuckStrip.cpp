@@ -267,6 +267,7 @@ void LuckStrip::fillLuck()
         const int year = lp.year;
         connect(cell, &LuckCell::clicked, this, [this, year] { m_session->setSelectedYear(year); });
         m_luckRow->addWidget(cell);
+        cell->show(); // now, not on the next event-loop turn: fitRow() measures it
     }
     m_luckRow->addStretch(1);
     fitRow(m_luckScroll, m_luckHost);
@@ -295,6 +296,7 @@ void LuckStrip::fillAnnual()
         const int year = y.year;
         connect(cell, &LuckCell::clicked, this, [this, year] { m_session->setSelectedYear(year); });
         m_annualRow->addWidget(cell);
+        cell->show();
     }
     m_annualRow->addStretch(1);
     fitRow(m_annualScroll, m_annualHost);
@@ -326,6 +328,7 @@ void LuckStrip::fillMonthly()
                                         jieNameHanja(m.jie) + QLatin1Char(' ') + jieNameHangul(m.jie)));
         cell->setCurrent(m.month == current);
         m_monthlyRow->addWidget(cell);
+        cell->show();
     }
     m_monthlyRow->addStretch(1);
     fitRow(m_monthlyScroll, m_monthlyHost);

@@ -111,9 +111,15 @@ ProfileList::ProfileList(SajuSession *session, QWidget *parent)
 
 ProfileList::~ProfileList() = default;
 
-void ProfileList::setStoreFile(const QString &path)
+void ProfileList::useStore(const QString &path)
 {
-    m_store = path.isEmpty() ? nullptr : std::make_unique<ProfileStore>(path);
+    m_store = std::make_unique<ProfileStore>(path);
+    reload(QString());
+}
+
+void ProfileList::closeStore()
+{
+    m_store.reset();
     reload(QString());
 }
 

@@ -34,8 +34,11 @@ public:
     explicit ProfileList(saju::SajuSession *session, QWidget *parent = nullptr);
     ~ProfileList() override;
 
-    /// Profiles file to use (none: the list only offers "New profile").
-    void setStoreFile(const QString &path);
+    /// Keeps profiles in `path` (empty: ProfileStore's default file under AppDataLocation).
+    void useStore(const QString &path);
+    /// No profiles file (no services): the list only offers "New profile".
+    void closeStore();
+    bool hasStore() const { return m_store != nullptr; }
     /// The last save/delete message, in the UI language (empty when none or after an edit).
     QString statusText() const;
     QComboBox *comboBox() const { return m_combo; }

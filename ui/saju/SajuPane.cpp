@@ -119,7 +119,7 @@ void SajuPane::setServices(AppServices *services)
     m_services = services;
     m_fortuneView->setServices(services);
     if (services) {
-        m_profiles->setStoreFile(services->profilesFile());
+        m_profiles->useStore(services->profilesFile());
         m_fortune->setBackend(services->http(), services->sajuConfig(), services->rateLimits());
         connect(services, &AppServices::configChanged, this, [this] {
             m_fortune->setBackend(m_services->http(), m_services->sajuConfig(), m_services->rateLimits());
@@ -127,7 +127,7 @@ void SajuPane::setServices(AppServices *services)
         });
         connect(services, &AppServices::keyStatusChanged, m_fortuneView, &FortuneView::updateNotice);
     } else {
-        m_profiles->setStoreFile(QString());
+        m_profiles->closeStore();
         m_fortune->setBackend(nullptr, SajuApiConfig(), nullptr);
     }
 }
