@@ -410,10 +410,6 @@
         <translation>A date has months 1–12 and days 1–31.</translation>
     </message>
     <message>
-        <source>This date does not exist: %1-%2 has %3 days.</source>
-        <translation>This date does not exist: %1-%2 has %3 days.</translation>
-    </message>
-    <message>
         <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
         <translation>Dates from 1900-01-01 to 2100-12-31 can be calculated.</translation>
     </message>
@@ -439,6 +435,10 @@
     <message>
         <source>The longitude must be between -180° and 180°.</source>
         <translation>The longitude must be between -180° and 180°.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>This date does not exist: month %2 of %1 has %3 days.</translation>
     </message>
 </context>
 <context>

@@ -410,10 +410,6 @@
         <translation>날짜는 1~12월, 1~31일입니다.</translation>
     </message>
     <message>
-        <source>This date does not exist: %1-%2 has %3 days.</source>
-        <translation>없는 날짜입니다. %1년 %2월은 %3일까지 있습니다.</translation>
-    </message>
-    <message>
         <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
         <translation>1900-01-01부터 2100-12-31까지 계산할 수 있습니다.</translation>
     </message>
@@ -438,6 +434,10 @@
     <message>
         <source>The longitude must be between -180° and 180°.</source>
         <translation>경도는 -180°에서 180° 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>없는 날짜입니다. %1년 %2월은 %3일까지 있습니다.</translation>
     </message>
 </context>
 <context>

@@ -59,9 +59,9 @@ QString checkSolar(int year, int month, int day)
     if (month < 1 || month > 12 || day < 1 || day > 31)
         return QCoreApplication::translate("BirthFields", "A date has months 1–12 and days 1–31.");
     if (!isValidDate(year, month, day))
-        return QCoreApplication::translate("BirthFields", "This date does not exist: %1-%2 has %3 days.")
+        return QCoreApplication::translate("BirthFields", "This date does not exist: month %2 of %1 has %3 days.")
             .arg(year)
-            .arg(month, 2, 10, QLatin1Char('0'))
+            .arg(month)
             .arg(daysInMonth(year, month));
     if (before(year, month, day, kFirstSolar.year, kFirstSolar.month, kFirstSolar.day)
         || before(kLastSolar.year, kLastSolar.month, kLastSolar.day, year, month, day))

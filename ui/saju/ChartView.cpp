@@ -127,6 +127,7 @@ ChartView::ChartView(SajuSession *session, QWidget *parent)
     buttons->addWidget(m_exportButton);
     buttons->addWidget(m_printButton);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
     layout->addWidget(m_empty);
     layout->addWidget(m_area);

@@ -160,6 +160,7 @@ LuckStrip::LuckStrip(SajuSession *session, QWidget *parent)
     annualHead->addWidget(m_thisYearButton);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_luckTitle);
     layout->addWidget(m_luckSummary);
     layout->addWidget(m_luckScroll);

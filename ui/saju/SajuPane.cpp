@@ -34,13 +34,14 @@ namespace {
 
 enum Tab { ChartTab, FortuneTab };
 
+// A narrow window scrolls sideways rather than cutting anything off.
 QScrollArea *scrolling(QWidget *content, const QString &name, QWidget *parent)
 {
     auto *scroll = new QScrollArea(parent);
     scroll->setObjectName(name);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     scroll->setWidget(content);
     return scroll;
 }
@@ -70,10 +71,11 @@ SajuPane::SajuPane(QWidget *parent)
     leftColumn->addWidget(m_controls);
     leftColumn->addStretch(1);
     QScrollArea *leftScroll = scrolling(left, QStringLiteral("sajuFormScrollArea"), this);
-    leftScroll->setMinimumWidth(330);
+    leftScroll->setMinimumWidth(320);
 
     auto *chartPage = new QWidget(this);
     auto *chartColumn = new QVBoxLayout(chartPage);
+    chartColumn->setContentsMargins(4, 4, 4, 4);
     chartColumn->addWidget(m_chart);
     chartColumn->addWidget(m_luck);
     chartColumn->addStretch(1);
@@ -88,7 +90,7 @@ SajuPane::SajuPane(QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({380, 700});
+    splitter->setSizes({340, 740});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
