@@ -410,6 +410,10 @@
         <translation>A date has months 1–12 and days 1–31.</translation>
     </message>
     <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>This date does not exist: month %2 of %1 has %3 days.</translation>
+    </message>
+    <message>
         <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
         <translation>Dates from 1900-01-01 to 2100-12-31 can be calculated.</translation>
     </message>
@@ -435,10 +439,6 @@
     <message>
         <source>The longitude must be between -180° and 180°.</source>
         <translation>The longitude must be between -180° and 180°.</translation>
-    </message>
-    <message>
-        <source>This date does not exist: month %2 of %1 has %3 days.</source>
-        <translation>This date does not exist: month %2 of %1 has %3 days.</translation>
     </message>
 </context>
 <context>
@@ -848,28 +848,382 @@
         <translation>%1 — retrying in %2 s (attempt %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>Character (성격)</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>Tendency (투자 성향)</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>Today's fortune (오늘의 운세)</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>Four pillars: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>note: the key may not stream (403); using the non-streaming endpoint instead
+        <translation>note: %1
 </translation>
+    </message>
+    <message>
+        <source>Use the built-in offline demo server (no keys, no network).</source>
+        <translation>Use the built-in offline demo server (no keys, no network).</translation>
+    </message>
+    <message>
+        <source>RunYour AI base URL (default https://api.runyour.ai/v1; env SAJUDESK_RUNYOUR_URL).</source>
+        <translation>RunYour AI base URL (default https://api.runyour.ai/v1; env SAJUDESK_RUNYOUR_URL).</translation>
+    </message>
+    <message>
+        <source>Saju API base URL (default https://api.sajuapi.dev; env SAJUDESK_SAJU_URL).</source>
+        <translation>Saju API base URL (default https://api.sajuapi.dev; env SAJUDESK_SAJU_URL).</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>warning: %1
+</translation>
+    </message>
+    <message>
+        <source>Ask a RunYour AI model; the answer streams to stdout.</source>
+        <translation>Ask a RunYour AI model; the answer streams to stdout.</translation>
+    </message>
+    <message>
+        <source>Model id as provider/model (default openai/gpt-5.2; see `models`).</source>
+        <translation>Model id as provider/model (default openai/gpt-5.2; see `models`).</translation>
+    </message>
+    <message>
+        <source>System message.</source>
+        <translation>System message.</translation>
+    </message>
+    <message>
+        <source>Wait for the whole answer instead of streaming.</source>
+        <translation>Wait for the whole answer instead of streaming.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>Sampling temperature, 0 to 2.</translation>
+    </message>
+    <message>
+        <source>Upper limit of answer tokens.</source>
+        <translation>Upper limit of answer tokens.</translation>
+    </message>
+    <message>
+        <source>The question; "-" or absent reads stdin.</source>
+        <translation>The question; "-" or absent reads stdin.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: give the prompt as one quoted argument.
+</source>
+        <translation>sajudesk-cli chat: give the prompt as one quoted argument.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).
+</source>
+        <translation>sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: stdin is not UTF-8 text.
+</source>
+        <translation>sajudesk-cli chat: stdin is not UTF-8 text.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: --temperature needs a number, e.g. 0.7.
+</source>
+        <translation>sajudesk-cli chat: --temperature needs a number, e.g. 0.7.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.
+</source>
+        <translation>sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.
+</translation>
+    </message>
+    <message>
+        <source>Compute the four pillars of a birth and ask the Saju API for the day's fortune.</source>
+        <translation>Compute the four pillars of a birth and ask the Saju API for the day's fortune.</translation>
+    </message>
+    <message>
+        <source>Birth as "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (time unknown); prefix L / L! for lunar / leap month.</source>
+        <translation>Birth as "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (time unknown); prefix L / L! for lunar / leap month.</translation>
+    </message>
+    <message>
+        <source>Name used in the fortune text.</source>
+        <translation>Name used in the fortune text.</translation>
+    </message>
+    <message>
+        <source>The birth date is a Korean lunar date.</source>
+        <translation>The birth date is a Korean lunar date.</translation>
+    </message>
+    <message>
+        <source>Lunar date in the leap month (implies --lunar).</source>
+        <translation>Lunar date in the leap month (implies --lunar).</translation>
+    </message>
+    <message>
+        <source>子 hour rule: split (default), 23 or midnight.</source>
+        <translation>子 hour rule: split (default), 23 or midnight.</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude in degrees east (default Seoul).</source>
+        <translation>Birthplace longitude in degrees east (default Seoul).</translation>
+    </message>
+    <message>
+        <source>Birthplace city, e.g. 부산 or Busan.</source>
+        <translation>Birthplace city, e.g. 부산 or Busan.</translation>
+    </message>
+    <message>
+        <source>Fortune date YYYY-MM-DD (default: today in Seoul).</source>
+        <translation>Fortune date YYYY-MM-DD (default: today in Seoul).</translation>
+    </message>
+    <message>
+        <source>haiku (default), sonnet or gpt4o.</source>
+        <translation>haiku (default), sonnet or gpt4o.</translation>
+    </message>
+    <message>
+        <source>Only the daily fortune part (cheaper).</source>
+        <translation>Only the daily fortune part (cheaper).</translation>
+    </message>
+    <message>
+        <source>Use the JSON endpoint instead of the stream.</source>
+        <translation>Use the JSON endpoint instead of the stream.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (saju, data, meta) at the end.</source>
+        <translation>Print one JSON document (saju, data, meta) at the end.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>unexpected argument "%1"</translation>
+    </message>
+    <message>
+        <source>--birth is required, e.g. --birth "1992-08-26 05:40"</source>
+        <translation>--birth is required, e.g. --birth "1992-08-26 05:40"</translation>
+    </message>
+    <message>
+        <source>--name is required, e.g. --name 이서준</source>
+        <translation>--name is required, e.g. --name 이서준</translation>
+    </message>
+    <message>
+        <source>give either --lon or --city, not both</source>
+        <translation>give either --lon or --city, not both</translation>
+    </message>
+    <message>
+        <source>--zi must be split, 23 or midnight</source>
+        <translation>--zi must be split, 23 or midnight</translation>
+    </message>
+    <message>
+        <source>unknown city "%1"</source>
+        <translation>unknown city "%1"</translation>
+    </message>
+    <message>
+        <source>--date must be a real date as YYYY-MM-DD, got "%1"</source>
+        <translation>--date must be a real date as YYYY-MM-DD, got "%1"</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>request ID %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>model %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>cached</translation>
+    </message>
+    <message>
+        <source>cost $%1</source>
+        <translation>cost $%1</translation>
+    </message>
+    <message>
+        <source>List the RunYour AI models usable with your key.</source>
+        <translation>List the RunYour AI models usable with your key.</translation>
+    </message>
+    <message>
+        <source>Print the raw model entries as a JSON array.</source>
+        <translation>Print the raw model entries as a JSON array.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli models: unexpected argument "%1"
+</source>
+        <translation>sajudesk-cli models: unexpected argument "%1"
+</translation>
+    </message>
+    <message>
+        <source>Four pillars (saju) of Korean civil birth times, 1900-2100.
+Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,
+L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin.</source>
+        <translation>Four pillars (saju) of Korean civil birth times, 1900-2100.
+Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,
+L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin.</translation>
+    </message>
+    <message>
+        <source>Zi-hour rule: split (default; day changes at 00:00, 23:xx takes the next day's hour stem), 23 (day changes at 23:00) or midnight.</source>
+        <translation>Zi-hour rule: split (default; day changes at 00:00, 23:xx takes the next day's hour stem), 23 (day changes at 23:00) or midnight.</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude in degrees east for local mean time (default 126.978, Seoul; 127.5 = fixed 30-minute rule; 135 = no correction).</source>
+        <translation>Birthplace longitude in degrees east for local mean time (default 126.978, Seoul; 127.5 = fixed 30-minute rule; 135 = no correction).</translation>
+    </message>
+    <message>
+        <source>Birthplace by name (Korean or English), e.g. 부산 or Busan.</source>
+        <translation>Birthplace by name (Korean or English), e.g. 부산 or Busan.</translation>
+    </message>
+    <message>
+        <source>List built-in cities.</source>
+        <translation>List built-in cities.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (with the Saju API `saju` object).</source>
+        <translation>One JSON object per line (with the Saju API `saju` object).</translation>
+    </message>
+    <message>
+        <source>Birth date and time.</source>
+        <translation>Birth date and time.</translation>
+    </message>
+    <message>
+        <source>(see --list-cities)</source>
+        <translation>(see --list-cities)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli pillars: cannot read stdin</source>
+        <translation>sajudesk-cli pillars: cannot read stdin</translation>
+    </message>
+    <message>
+        <source>ask a RunYour AI model; the answer streams to stdout</source>
+        <translation>ask a RunYour AI model; the answer streams to stdout</translation>
+    </message>
+    <message>
+        <source>four pillars of a birth + the day's fortune from the Saju API</source>
+        <translation>four pillars of a birth + the day's fortune from the Saju API</translation>
+    </message>
+    <message>
+        <source>store, inspect or remove API keys in the OS keychain</source>
+        <translation>store, inspect or remove API keys in the OS keychain</translation>
+    </message>
+    <message>
+        <source>list the RunYour AI models usable with your key</source>
+        <translation>list the RunYour AI models usable with your key</translation>
+    </message>
+    <message>
+        <source>four pillars of birth dates (TSV or JSON); lunar input, zi rules, longitude</source>
+        <translation>four pillars of birth dates (TSV or JSON); lunar input, zi rules, longitude</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli [--version] [--help] [--verbose] [--language ko|en] [--demo] [--runyour-url URL] [--saju-url URL] &lt;command&gt; [options]</source>
+        <translation>Usage: sajudesk-cli [--version] [--help] [--verbose] [--language ko|en] [--demo] [--runyour-url URL] [--saju-url URL] &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>Run 'sajudesk-cli &lt;command&gt; --help' for a command's options.
+--demo answers from a built-in offline server. Keys come from SAJUDESK_RUNYOUR_KEY /
+SAJUDESK_SAJU_KEY when set, else from the OS keychain (see 'key').
+--verbose logs each request on stderr. --language picks ko or en (default: LANGUAGE,
+LC_ALL, LC_MESSAGES or LANG).
+Exit codes: 0 ok, 1 some lines failed, 2 usage or input error, 3 API error, 4 network error.</source>
+        <translation>Run 'sajudesk-cli &lt;command&gt; --help' for a command's options.
+--demo answers from a built-in offline server. Keys come from SAJUDESK_RUNYOUR_KEY /
+SAJUDESK_SAJU_KEY when set, else from the OS keychain (see 'key').
+--verbose logs each request on stderr. --language picks ko or en (default: LANGUAGE,
+LC_ALL, LC_MESSAGES or LANG).
+Exit codes: 0 ok, 1 some lines failed, 2 usage or input error, 3 API error, 4 network error.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli: --language must be ko or en, not "%1".
+</source>
+        <translation>sajudesk-cli: --language must be ko or en, not "%1".
+</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Other details</translation>
+    </message>
+    <message>
+        <source>--zi must be split, 23 or midnight, not '%1'</source>
+        <translation>--zi must be split, 23 or midnight, not '%1'</translation>
+    </message>
+    <message>
+        <source>line %1 "%2": %3</source>
+        <translation>line %1 "%2": %3</translation>
+    </message>
+    <message>
+        <source>The 만세력 chart of Korean civil birth times, 1900-2100: four pillars, ten gods (십성),
+hidden stems (지장간), 12 stages (12운성), void (공망), luck pillars (대운) with their start,
+annual and monthly luck (세운/월운), the correction trace and boundary charts.
+Lines as for `pillars`: YYYY-MM-DD HH:MM or YYYY-MM-DD; prefix L (lunar) or L! (leap month).
+Without LINE arguments, lines are read from stdin.</source>
+        <translation>The 만세력 chart of Korean civil birth times, 1900-2100: four pillars, ten gods (십성),
+hidden stems (지장간), 12 stages (12운성), void (공망), luck pillars (대운) with their start,
+annual and monthly luck (세운/월운), the correction trace and boundary charts.
+Lines as for `pillars`: YYYY-MM-DD HH:MM or YYYY-MM-DD; prefix L (lunar) or L! (leap month).
+Without LINE arguments, lines are read from stdin.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (the chart; see README).</source>
+        <translation>One JSON object per line (the chart; see README).</translation>
+    </message>
+    <message>
+        <source>male or female; sets the luck-pillar (대운) direction. Without it the chart has no luck pillars.</source>
+        <translation>male or female; sets the luck-pillar (대운) direction. Without it the chart has no luck pillars.</translation>
+    </message>
+    <message>
+        <source>How the luck start age rounds delta/3 days: half-up (default) or floor.</source>
+        <translation>How the luck start age rounds delta/3 days: half-up (default) or floor.</translation>
+    </message>
+    <message>
+        <source>Also give the annual luck (세운) of these saju years, e.g. 2021-2031.</source>
+        <translation>Also give the annual luck (세운) of these saju years, e.g. 2021-2031.</translation>
+    </message>
+    <message>
+        <source>Also give the monthly luck (월운) of this saju year.</source>
+        <translation>Also give the monthly luck (월운) of this saju year.</translation>
+    </message>
+    <message>
+        <source>Language of labels, notes and messages: ko or en (default: the system language).</source>
+        <translation>Language of labels, notes and messages: ko or en (default: the system language).</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --language must be ko or en, not '%1'</source>
+        <translation>sajudesk-cli chart: --language must be ko or en, not '%1'</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --gender must be male or female, not '%1'</source>
+        <translation>sajudesk-cli chart: --gender must be male or female, not '%1'</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --luck-rounding must be half-up or floor, not '%1'</source>
+        <translation>sajudesk-cli chart: --luck-rounding must be half-up or floor, not '%1'</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most %1 years), not '%2'</source>
+        <translation>sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most %1 years), not '%2'</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --months must be a year 1-9999, not '%1'</source>
+        <translation>sajudesk-cli chart: --months must be a year 1-9999, not '%1'</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: cannot read stdin</source>
+        <translation>sajudesk-cli chart: cannot read stdin</translation>
+    </message>
+    <message>
+        <source>Ask the service again even when this fortune is in the local cache.</source>
+        <translation>Ask the service again even when this fortune is in the local cache.</translation>
+    </message>
+    <message>
+        <source>Language of labels and messages: ko or en (default: the system language).</source>
+        <translation>Language of labels and messages: ko or en (default: the system language).</translation>
+    </message>
+    <message>
+        <source>--language must be ko or en, not "%1"</source>
+        <translation>--language must be ko or en, not "%1"</translation>
+    </message>
+    <message>
+        <source>the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace</source>
+        <translation>the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli: unknown command '%1'</source>
+        <translation>sajudesk-cli: unknown command '%1'</translation>
     </message>
 </context>
 <context>
@@ -982,6 +1336,17 @@
     </message>
 </context>
 <context>
+    <name>ConversationAutosaver</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</translation>
+    </message>
+    <message>
+        <source>%1 The conversation is kept in memory and saved as soon as that works again.</source>
+        <translation>%1 The conversation is kept in memory and saved as soon as that works again.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
@@ -990,6 +1355,41 @@
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>The conversation has an invalid id.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</source>
+        <translation>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</source>
+        <translation>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>Cannot delete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>Cannot save %1: the disk is full.</source>
+        <translation>Cannot save %1: the disk is full.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>Cannot save %1: the disk is read-only.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: no permission to write in the folder %2.</source>
+        <translation>Cannot save %1: no permission to write in the folder %2.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the file would be larger than the system allows.</source>
+        <translation>Cannot save %1: the file would be larger than the system allows.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>Cannot save %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1446,292 @@
     </message>
 </context>
 <context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>The fortune does not match its request.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>solar calendar</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>lunar calendar, leap month</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>lunar calendar</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>Birth: %1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>Birth: %1, time unknown (%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>Solar date: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>split at midnight (야자시/조자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>the day changes at 23:00 (정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>the day changes at midnight, no split</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>unnamed</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>Birthplace longitude: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>Zi (子) hour rule: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>Daylight saving time: in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>Daylight saving time: not in effect at the birth time</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>Four pillars:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>Day master: %1 (%2), element %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>Five elements: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>Current 10-year luck (대운): %1, ages %2–%3</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>Current 10-year luck (대운): %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>Fortune for %1:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>Fortune text: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>Wood</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>Yang</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>Yin</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>Character</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>Tendency</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>Today's fortune</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>Day master</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>Day master (Hanja)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>Emoji</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>Investor identity</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Scores</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>Risk tolerance</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>Long-term aptitude</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>Trend sensitivity</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Strengths</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>Trait</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Caution</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>Date (with weekday)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>Things to do today</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>Lacking element</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>cached · fetched %1</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</source>
@@ -1054,14 +1740,6 @@
 </context>
 <context>
     <name>JsonFile</name>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>Cannot create the folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
     <message>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
@@ -1073,6 +1751,18 @@
     <message>
         <source>%1 is damaged (%2 at byte %3).</source>
         <translation>%1 is damaged (%2 at byte %3).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</source>
+        <translation>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 with its contents unchanged.</source>
+        <translation>It was moved to %1 with its contents unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</source>
+        <translation>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</translation>
     </message>
 </context>
 <context>
@@ -1210,6 +1900,25 @@
     <message>
         <source>backward</source>
         <translation>backward</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 is not a SajuDesk profiles file.</source>
+        <translation>%1 is not a SajuDesk profiles file.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</source>
+        <translation>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not change it.</source>
+        <translation>%1 was written by a newer version of SajuDesk; this version does not change it.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</source>
+        <translation>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1458,6 +2167,21 @@
     </message>
 </context>
 <context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>The fortune stream could not be read; the whole fortune is fetched at once instead.</translation>
+    </message>
+</context>
+<context>
     <name>TenGod</name>
     <message>
         <source>Companion</source>
@@ -1573,6 +2297,10 @@
         <source>User interface language (ko or en); the choice is remembered.</source>
         <translation>User interface language (ko or en); the choice is remembered.</translation>
     </message>
+    <message>
+        <source>Log each network request and other details on standard error.</source>
+        <translation>Log each network request and other details on standard error.</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::AppServices</name>
@@ -1614,6 +2342,22 @@
     <message>
         <source>Lunar year %1 has no leap month.</source>
         <translation>Lunar year %1 has no leap month.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</translation>
     </message>
     <message>
         <source>Enter a name: the fortune is written for this person.</source>
@@ -1747,22 +2491,6 @@
         <source>Rounding of the luck start age (대운수)</source>
         <translation>Rounding of the luck start age (대운수)</translation>
     </message>
-    <message>
-        <source>%1 h %2 min %3 s</source>
-        <translation>%1 h %2 min %3 s</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
-        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</translation>
-    </message>
-    <message>
-        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
-        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</translation>
-    </message>
 </context>
 <context>
     <name>sajudesk::BoundaryView</name>
@@ -1854,6 +2582,10 @@
     <message>
         <source>Enter a valid birth date and the chart appears here.</source>
         <translation>Enter a valid birth date and the chart appears here.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>No name</translation>
     </message>
     <message>
         <source>solar %1</source>
@@ -1975,10 +2707,6 @@
         <source>Four pillars</source>
         <translation>Four pillars</translation>
     </message>
-    <message>
-        <source>No name</source>
-        <translation>No name</translation>
-    </message>
 </context>
 <context>
     <name>sajudesk::ChatPane</name>
@@ -1989,10 +2717,6 @@
     <message>
         <source>Send</source>
         <translation>Send</translation>
-    </message>
-    <message>
-        <source>The conversation could not be saved: %1</source>
-        <translation>The conversation could not be saved: %1</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -2133,6 +2857,30 @@
     <message>
         <source>Type a message below and press Ctrl+Enter to send it.</source>
         <translation>Type a message below and press Ctrl+Enter to send it.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>Saved: the conversation is on disk again.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk and can only be read here.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>Open it with the newer SajuDesk to continue it; this version only shows it.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[A message this version of SajuDesk cannot show. It is kept unchanged.]</translation>
     </message>
 </context>
 <context>
@@ -2284,13 +3032,6 @@
     </message>
 </context>
 <context>
-    <name>sajudesk::FortuneSession</name>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>This key may not stream; fetching the whole fortune at once instead.</translation>
-    </message>
-</context>
-<context>
     <name>sajudesk::FortuneView</name>
     <message>
         <source>The daily fortune service is not connected. The saju chart works without the internet.</source>
@@ -2323,6 +3064,18 @@
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>computed with: %1, %2, %3, SajuDesk %4</source>
+        <translation>computed with: %1, %2, %3, SajuDesk %4</translation>
+    </message>
+    <message>
+        <source>daylight saving time removed</source>
+        <translation>daylight saving time removed</translation>
+    </message>
+    <message>
+        <source>no daylight saving time</source>
+        <translation>no daylight saving time</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2387,6 +3140,18 @@
     <message>
         <source>Today's Fortune</source>
         <translation>Today's Fortune</translation>
+    </message>
+    <message>
+        <source>More from the service</source>
+        <translation>More from the service</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask the Saju API again for this fortune (a new, billed request)</source>
+        <translation>Ask the Saju API again for this fortune (a new, billed request)</translation>
     </message>
     <message>
         <source>Fortune text</source>
@@ -2723,6 +3488,28 @@
         <source>Demo mode</source>
         <translation>Demo mode</translation>
     </message>
+    <message>
+        <source>Unsaved Conversation</source>
+        <translation>Unsaved Conversation</translation>
+    </message>
+    <message>
+        <source>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</source>
+        <translation>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>&amp;Quit Anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>&amp;Keep Open</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::MiniChart</name>
@@ -2943,46 +3730,6 @@
         <translation>Hint: %1</translation>
     </message>
     <message>
-        <source>Name: %1</source>
-        <translation>Name: %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>not given</translation>
-    </message>
-    <message>
-        <source>Gender: %1</source>
-        <translation>Gender: %1</translation>
-    </message>
-    <message>
-        <source>Birth: %1, %2</source>
-        <translation>Birth: %1, %2</translation>
-    </message>
-    <message>
-        <source>year %1 (%2)</source>
-        <translation>year %1 (%2)</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>month %1 (%2)</translation>
-    </message>
-    <message>
-        <source>day %1 (%2)</source>
-        <translation>day %1 (%2)</translation>
-    </message>
-    <message>
-        <source>hour %1 (%2)</source>
-        <translation>hour %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Four pillars: %1</source>
-        <translation>Four pillars: %1</translation>
-    </message>
-    <message>
-        <source>Day master: %1 (%2)</source>
-        <translation>Day master: %1 (%2)</translation>
-    </message>
-    <message>
         <source>Saju %1</source>
         <translation>Saju %1</translation>
     </message>
@@ -3040,6 +3787,21 @@
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Cannot lock the data folder %1.</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</translation>
     </message>
 </context>
 <context>

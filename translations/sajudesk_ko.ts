@@ -410,6 +410,10 @@
         <translation>날짜는 1~12월, 1~31일입니다.</translation>
     </message>
     <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>없는 날짜입니다. %1년 %2월은 %3일까지 있습니다.</translation>
+    </message>
+    <message>
         <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
         <translation>1900-01-01부터 2100-12-31까지 계산할 수 있습니다.</translation>
     </message>
@@ -434,10 +438,6 @@
     <message>
         <source>The longitude must be between -180° and 180°.</source>
         <translation>경도는 -180°에서 180° 사이여야 합니다.</translation>
-    </message>
-    <message>
-        <source>This date does not exist: month %2 of %1 has %3 days.</source>
-        <translation>없는 날짜입니다. %1년 %2월은 %3일까지 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -847,28 +847,381 @@
         <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
     </message>
     <message>
-        <source>Character (성격)</source>
-        <translation>성격</translation>
-    </message>
-    <message>
-        <source>Tendency (투자 성향)</source>
-        <translation>투자 성향</translation>
-    </message>
-    <message>
-        <source>Today's fortune (오늘의 운세)</source>
-        <translation>오늘의 운세</translation>
-    </message>
-    <message>
         <source>Four pillars: %1  (%2)
 </source>
         <translation>사주: %1  (%2)
 </translation>
     </message>
     <message>
-        <source>note: the key may not stream (403); using the non-streaming endpoint instead
+        <source>note: %1
 </source>
-        <translation>참고: 이 키는 스트리밍이 허용되지 않을 수 있습니다(403). 대신 비스트리밍 엔드포인트를 사용합니다.
+        <translation>참고: %1
 </translation>
+    </message>
+    <message>
+        <source>Use the built-in offline demo server (no keys, no network).</source>
+        <translation>내장 오프라인 데모 서버를 사용합니다(키와 네트워크가 필요 없음).</translation>
+    </message>
+    <message>
+        <source>RunYour AI base URL (default https://api.runyour.ai/v1; env SAJUDESK_RUNYOUR_URL).</source>
+        <translation>RunYour AI 베이스 URL(기본값 https://api.runyour.ai/v1, 환경 변수 SAJUDESK_RUNYOUR_URL).</translation>
+    </message>
+    <message>
+        <source>Saju API base URL (default https://api.sajuapi.dev; env SAJUDESK_SAJU_URL).</source>
+        <translation>Saju API 베이스 URL(기본값 https://api.sajuapi.dev, 환경 변수 SAJUDESK_SAJU_URL).</translation>
+    </message>
+    <message>
+        <source>warning: %1
+</source>
+        <translation>경고: %1
+</translation>
+    </message>
+    <message>
+        <source>Ask a RunYour AI model; the answer streams to stdout.</source>
+        <translation>RunYour AI 모델에 질문합니다. 답변은 표준 출력으로 실시간 출력됩니다.</translation>
+    </message>
+    <message>
+        <source>Model id as provider/model (default openai/gpt-5.2; see `models`).</source>
+        <translation>제공자/모델 형식의 모델 ID(기본값 openai/gpt-5.2, `models` 참고).</translation>
+    </message>
+    <message>
+        <source>System message.</source>
+        <translation>시스템 메시지.</translation>
+    </message>
+    <message>
+        <source>Wait for the whole answer instead of streaming.</source>
+        <translation>스트리밍하지 않고 답변 전체를 기다립니다.</translation>
+    </message>
+    <message>
+        <source>Sampling temperature, 0 to 2.</source>
+        <translation>샘플링 온도(temperature), 0~2.</translation>
+    </message>
+    <message>
+        <source>Upper limit of answer tokens.</source>
+        <translation>답변 토큰 수의 상한.</translation>
+    </message>
+    <message>
+        <source>The question; "-" or absent reads stdin.</source>
+        <translation>질문. "-"이거나 생략하면 표준 입력에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: give the prompt as one quoted argument.
+</source>
+        <translation>sajudesk-cli chat: 질문은 따옴표로 묶어 인수 하나로 주세요.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).
+</source>
+        <translation>sajudesk-cli chat: 질문이 없습니다(인수로 주거나 파이프로 넘겨 주세요).
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: stdin is not UTF-8 text.
+</source>
+        <translation>sajudesk-cli chat: 표준 입력이 UTF-8 텍스트가 아닙니다.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: --temperature needs a number, e.g. 0.7.
+</source>
+        <translation>sajudesk-cli chat: --temperature에는 0.7 같은 숫자가 필요합니다.
+</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.
+</source>
+        <translation>sajudesk-cli chat: --max-tokens에는 400 같은 정수가 필요합니다.
+</translation>
+    </message>
+    <message>
+        <source>Compute the four pillars of a birth and ask the Saju API for the day's fortune.</source>
+        <translation>출생 정보로 사주를 계산하고 Saju API에 그날의 운세를 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Birth as "YYYY-MM-DD HH:MM" or "YYYY-MM-DD" (time unknown); prefix L / L! for lunar / leap month.</source>
+        <translation>출생 일시: "YYYY-MM-DD HH:MM" 또는 "YYYY-MM-DD"(시각 모름). 음력은 L, 윤달은 L!을 앞에 붙입니다.</translation>
+    </message>
+    <message>
+        <source>Name used in the fortune text.</source>
+        <translation>운세 글에 쓸 이름.</translation>
+    </message>
+    <message>
+        <source>The birth date is a Korean lunar date.</source>
+        <translation>생년월일이 음력입니다.</translation>
+    </message>
+    <message>
+        <source>Lunar date in the leap month (implies --lunar).</source>
+        <translation>윤달의 음력 날짜입니다(--lunar 포함).</translation>
+    </message>
+    <message>
+        <source>子 hour rule: split (default), 23 or midnight.</source>
+        <translation>자시(子時) 규칙: split(기본값), 23 또는 midnight.</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude in degrees east (default Seoul).</source>
+        <translation>출생지 경도(동경, 도 단위, 기본값 서울).</translation>
+    </message>
+    <message>
+        <source>Birthplace city, e.g. 부산 or Busan.</source>
+        <translation>출생지 도시(예: 부산 또는 Busan).</translation>
+    </message>
+    <message>
+        <source>Fortune date YYYY-MM-DD (default: today in Seoul).</source>
+        <translation>운세 날짜 YYYY-MM-DD(기본값: 서울 기준 오늘).</translation>
+    </message>
+    <message>
+        <source>haiku (default), sonnet or gpt4o.</source>
+        <translation>haiku(기본값), sonnet 또는 gpt4o.</translation>
+    </message>
+    <message>
+        <source>Only the daily fortune part (cheaper).</source>
+        <translation>오늘의 운세 부분만 요청합니다(더 저렴).</translation>
+    </message>
+    <message>
+        <source>Use the JSON endpoint instead of the stream.</source>
+        <translation>스트림 대신 JSON 엔드포인트를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Print one JSON document (saju, data, meta) at the end.</source>
+        <translation>끝에 JSON 문서 하나(saju, data, meta)를 출력합니다.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1"</source>
+        <translation>예상하지 못한 인수 "%1"</translation>
+    </message>
+    <message>
+        <source>--birth is required, e.g. --birth "1992-08-26 05:40"</source>
+        <translation>--birth가 필요합니다. 예: --birth "1992-08-26 05:40"</translation>
+    </message>
+    <message>
+        <source>--name is required, e.g. --name 이서준</source>
+        <translation>--name이 필요합니다. 예: --name 이서준</translation>
+    </message>
+    <message>
+        <source>give either --lon or --city, not both</source>
+        <translation>--lon과 --city 중 하나만 주세요</translation>
+    </message>
+    <message>
+        <source>--zi must be split, 23 or midnight</source>
+        <translation>--zi는 split, 23, midnight 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>unknown city "%1"</source>
+        <translation>알 수 없는 도시 "%1"</translation>
+    </message>
+    <message>
+        <source>--date must be a real date as YYYY-MM-DD, got "%1"</source>
+        <translation>--date는 YYYY-MM-DD 형식의 실제 날짜여야 합니다. 입력값: "%1"</translation>
+    </message>
+    <message>
+        <source>request ID %1</source>
+        <translation>요청 ID %1</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>모델 %1</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <translation>캐시됨</translation>
+    </message>
+    <message>
+        <source>cost $%1</source>
+        <translation>비용 $%1</translation>
+    </message>
+    <message>
+        <source>List the RunYour AI models usable with your key.</source>
+        <translation>내 키로 쓸 수 있는 RunYour AI 모델을 나열합니다.</translation>
+    </message>
+    <message>
+        <source>Print the raw model entries as a JSON array.</source>
+        <translation>모델 항목을 가공하지 않은 JSON 배열로 출력합니다.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli models: unexpected argument "%1"
+</source>
+        <translation>sajudesk-cli models: 예상하지 못한 인수 "%1"
+</translation>
+    </message>
+    <message>
+        <source>Four pillars (saju) of Korean civil birth times, 1900-2100.
+Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,
+L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin.</source>
+        <translation>한국 표준시로 적힌 출생 일시(1900~2100년)의 사주를 계산합니다.
+줄 형식: YYYY-MM-DD HH:MM 또는 YYYY-MM-DD(시각 모름). 음력이면 앞에 L을,
+윤달이면 L!을 붙입니다. LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Zi-hour rule: split (default; day changes at 00:00, 23:xx takes the next day's hour stem), 23 (day changes at 23:00) or midnight.</source>
+        <translation>자시(子時) 규칙: split(기본값, 날짜는 00:00에 바뀌고 23시대는 다음 날 자시의 천간을 씀), 23(날짜가 23:00에 바뀜) 또는 midnight.</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude in degrees east for local mean time (default 126.978, Seoul; 127.5 = fixed 30-minute rule; 135 = no correction).</source>
+        <translation>지방 평균시를 구할 출생지 경도(동경, 도 단위, 기본값 126.978 서울, 127.5 = 30분 고정 보정, 135 = 보정 없음).</translation>
+    </message>
+    <message>
+        <source>Birthplace by name (Korean or English), e.g. 부산 or Busan.</source>
+        <translation>출생지 이름(한국어 또는 영어, 예: 부산 또는 Busan).</translation>
+    </message>
+    <message>
+        <source>List built-in cities.</source>
+        <translation>내장 도시 목록을 출력합니다.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (with the Saju API `saju` object).</source>
+        <translation>한 줄에 JSON 객체 하나(Saju API의 `saju` 객체 포함).</translation>
+    </message>
+    <message>
+        <source>Birth date and time.</source>
+        <translation>출생 날짜와 시각.</translation>
+    </message>
+    <message>
+        <source>(see --list-cities)</source>
+        <translation>(--list-cities 참고)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli pillars: cannot read stdin</source>
+        <translation>sajudesk-cli pillars: 표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>ask a RunYour AI model; the answer streams to stdout</source>
+        <translation>RunYour AI 모델에 질문, 답변은 표준 출력으로 실시간 출력</translation>
+    </message>
+    <message>
+        <source>four pillars of a birth + the day's fortune from the Saju API</source>
+        <translation>출생 정보의 사주와 Saju API의 그날 운세</translation>
+    </message>
+    <message>
+        <source>store, inspect or remove API keys in the OS keychain</source>
+        <translation>OS 키체인의 API 키 저장·확인·제거</translation>
+    </message>
+    <message>
+        <source>list the RunYour AI models usable with your key</source>
+        <translation>내 키로 쓸 수 있는 RunYour AI 모델 목록</translation>
+    </message>
+    <message>
+        <source>four pillars of birth dates (TSV or JSON); lunar input, zi rules, longitude</source>
+        <translation>출생 일시의 사주(TSV 또는 JSON), 음력 입력·자시 규칙·경도 지원</translation>
+    </message>
+    <message>
+        <source>Usage: sajudesk-cli [--version] [--help] [--verbose] [--language ko|en] [--demo] [--runyour-url URL] [--saju-url URL] &lt;command&gt; [options]</source>
+        <translation>사용 방법: sajudesk-cli [--version] [--help] [--verbose] [--language ko|en] [--demo] [--runyour-url URL] [--saju-url URL] &lt;명령&gt; [옵션]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Run 'sajudesk-cli &lt;command&gt; --help' for a command's options.
+--demo answers from a built-in offline server. Keys come from SAJUDESK_RUNYOUR_KEY /
+SAJUDESK_SAJU_KEY when set, else from the OS keychain (see 'key').
+--verbose logs each request on stderr. --language picks ko or en (default: LANGUAGE,
+LC_ALL, LC_MESSAGES or LANG).
+Exit codes: 0 ok, 1 some lines failed, 2 usage or input error, 3 API error, 4 network error.</source>
+        <translation>명령별 옵션은 'sajudesk-cli &lt;명령&gt; --help'로 확인합니다.
+--demo를 주면 내장 오프라인 서버가 응답합니다. 키는 SAJUDESK_RUNYOUR_KEY /
+SAJUDESK_SAJU_KEY가 설정되어 있으면 거기서, 아니면 OS 키체인에서 가져옵니다('key' 참고).
+--verbose는 요청마다 표준 오류에 기록합니다. --language로 ko 또는 en을 고릅니다(기본값: LANGUAGE,
+LC_ALL, LC_MESSAGES 또는 LANG).
+종료 코드: 0 성공, 1 일부 줄 실패, 2 사용법 또는 입력 오류, 3 API 오류, 4 네트워크 오류.</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli: --language must be ko or en, not "%1".
+</source>
+        <translation>sajudesk-cli: --language는 ko 또는 en이어야 합니다("%1"은(는) 쓸 수 없음).
+</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>그 밖의 정보</translation>
+    </message>
+    <message>
+        <source>--zi must be split, 23 or midnight, not '%1'</source>
+        <translation>--zi는 split, 23, midnight 중 하나여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>line %1 "%2": %3</source>
+        <translation>%1번째 줄 "%2": %3</translation>
+    </message>
+    <message>
+        <source>The 만세력 chart of Korean civil birth times, 1900-2100: four pillars, ten gods (십성),
+hidden stems (지장간), 12 stages (12운성), void (공망), luck pillars (대운) with their start,
+annual and monthly luck (세운/월운), the correction trace and boundary charts.
+Lines as for `pillars`: YYYY-MM-DD HH:MM or YYYY-MM-DD; prefix L (lunar) or L! (leap month).
+Without LINE arguments, lines are read from stdin.</source>
+        <translation>한국 표준시로 적힌 출생 일시(1900~2100년)의 만세력: 사주, 십성, 지장간, 12운성, 공망,
+대운과 대운수, 세운/월운, 시각 보정 과정, 절기 경계의 두 명식.
+줄 형식은 `pillars`와 같습니다: YYYY-MM-DD HH:MM 또는 YYYY-MM-DD. 음력은 L, 윤달은 L!을 앞에 붙입니다.
+LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line (the chart; see README).</source>
+        <translation>한 줄에 JSON 객체 하나(명식, README 참고).</translation>
+    </message>
+    <message>
+        <source>male or female; sets the luck-pillar (대운) direction. Without it the chart has no luck pillars.</source>
+        <translation>male 또는 female. 대운의 순행·역행을 정합니다. 없으면 대운을 내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>How the luck start age rounds delta/3 days: half-up (default) or floor.</source>
+        <translation>대운수 계산에서 (절입까지 일수)÷3의 반올림 방식: half-up(기본값, 반올림) 또는 floor(버림).</translation>
+    </message>
+    <message>
+        <source>Also give the annual luck (세운) of these saju years, e.g. 2021-2031.</source>
+        <translation>이 연도들의 세운도 냅니다(예: 2021-2031).</translation>
+    </message>
+    <message>
+        <source>Also give the monthly luck (월운) of this saju year.</source>
+        <translation>이 연도의 월운도 냅니다.</translation>
+    </message>
+    <message>
+        <source>Language of labels, notes and messages: ko or en (default: the system language).</source>
+        <translation>항목 이름, 참고 사항, 메시지의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --language must be ko or en, not '%1'</source>
+        <translation>sajudesk-cli chart: --language는 ko 또는 en이어야 합니다('%1'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --gender must be male or female, not '%1'</source>
+        <translation>sajudesk-cli chart: --gender는 male 또는 female이어야 합니다('%1'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --luck-rounding must be half-up or floor, not '%1'</source>
+        <translation>sajudesk-cli chart: --luck-rounding은 half-up 또는 floor여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most %1 years), not '%2'</source>
+        <translation>sajudesk-cli chart: --years는 시작-끝 형식(1~9999년, 최대 %1년)이어야 합니다('%2'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: --months must be a year 1-9999, not '%1'</source>
+        <translation>sajudesk-cli chart: --months는 1~9999 사이의 연도여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli chart: cannot read stdin</source>
+        <translation>sajudesk-cli chart: 표준 입력을 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Ask the service again even when this fortune is in the local cache.</source>
+        <translation>이 운세가 로컬 캐시에 있어도 서비스에 다시 요청합니다.</translation>
+    </message>
+    <message>
+        <source>Language of labels and messages: ko or en (default: the system language).</source>
+        <translation>항목 이름과 메시지의 언어: ko 또는 en(기본값: 시스템 언어).</translation>
+    </message>
+    <message>
+        <source>--language must be ko or en, not "%1"</source>
+        <translation>--language는 ko 또는 en이어야 합니다("%1"은(는) 쓸 수 없음)</translation>
+    </message>
+    <message>
+        <source>the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace</source>
+        <translation>만세력 명식: 십성, 지장간, 12운성, 공망, 대운, 보정 과정</translation>
+    </message>
+    <message>
+        <source>sajudesk-cli: unknown command '%1'</source>
+        <translation>sajudesk-cli: 알 수 없는 명령 '%1'</translation>
     </message>
 </context>
 <context>
@@ -981,14 +1334,60 @@
     </message>
 </context>
 <context>
+    <name>ConversationAutosaver</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and is read-only here; changes to it are not saved.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기 전용입니다. 변경 내용은 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 The conversation is kept in memory and saved as soon as that works again.</source>
+        <translation>%1 대화 내용은 메모리에 보관되며, 다시 저장할 수 있게 되는 즉시 저장됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
-        <translation>%1은(는) SajuDesk 대화가 아닙니다.</translation>
+        <translation>%1 파일은 SajuDesk 대화 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>The conversation has an invalid id.</source>
         <translation>대화의 ID가 올바르지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this version does not change it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다(형식 %2). 읽기 전용으로 표시되며, 이 버전에서는 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not save changes to it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다. 이 버전에서는 변경 내용을 저장하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot delete %1: %2</source>
+        <translation>%1 파일을 삭제할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DiskError</name>
+    <message>
+        <source>Cannot save %1: the disk is full.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 디스크가 가득 찼습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the disk is read-only.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 디스크가 읽기 전용입니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: no permission to write in the folder %2.</source>
+        <translation>%1 파일을 저장할 수 없습니다. %2 폴더에 쓸 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: the file would be larger than the system allows.</source>
+        <translation>%1 파일을 저장할 수 없습니다. 시스템이 허용하는 파일 크기를 넘습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 파일을 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1444,292 @@
     </message>
 </context>
 <context>
+    <name>FortuneCache</name>
+    <message>
+        <source>The fortune does not match its request.</source>
+        <translation>운세 결과가 요청과 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>%1 폴더를 만들 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneChatContext</name>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 the pillar in Hanja (甲子), %2 in Hangul (갑자)</extracomment>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>solar calendar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>lunar calendar, leap month</source>
+        <translation>음력, 윤달</translation>
+    </message>
+    <message>
+        <source>lunar calendar</source>
+        <translation>음력</translation>
+    </message>
+    <message>
+        <source>Birth: %1 %2 (%3)</source>
+        <translation>출생: %1 %2(%3)</translation>
+    </message>
+    <message>
+        <source>Birth: %1, time unknown (%2)</source>
+        <translation>출생: %1, 시간 모름(%2)</translation>
+    </message>
+    <message>
+        <source>Solar date: %1</source>
+        <translation>양력 날짜: %1</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <translation>동경 %1°</translation>
+    </message>
+    <message>
+        <source>%1° W</source>
+        <translation>서경 %1°</translation>
+    </message>
+    <message>
+        <source>split at midnight (야자시/조자시)</source>
+        <translation>야자시/조자시 구분(자정에 날짜 변경)</translation>
+    </message>
+    <message>
+        <source>the day changes at 23:00 (정자시)</source>
+        <translation>23시에 날짜 변경(정자시)</translation>
+    </message>
+    <message>
+        <source>the day changes at midnight, no split</source>
+        <translation>자정에 날짜 변경(야자시 구분 없음)</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>이름: %1</translation>
+    </message>
+    <message>
+        <source>unnamed</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude: %1</source>
+        <translation>출생지 경도: %1</translation>
+    </message>
+    <message>
+        <source>Zi (子) hour rule: %1</source>
+        <translation>자시(子時) 기준: %1</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용됨</translation>
+    </message>
+    <message>
+        <source>Daylight saving time: not in effect at the birth time</source>
+        <translation>서머타임: 출생 시각에 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>Four pillars:</source>
+        <translation>사주팔자:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>모름</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>일간: %1(%2), 오행 %3</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>오행 개수: %1</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1, ages %2–%3</source>
+        <translation>현재 대운: %1, %2~%3세</translation>
+    </message>
+    <message>
+        <source>Current 10-year luck (대운): %1</source>
+        <translation>현재 대운: %1</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Fortune for %1:</source>
+        <translation>%1 운세:</translation>
+    </message>
+    <message>
+        <source>Fortune text: %1</source>
+        <translation>운세 풀이: %1</translation>
+    </message>
+    <message>
+        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
+        <translation>이 사주와 운세에 대한 사용자의 질문에 사용자의 언어로 친절하고 구체적으로 답하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>FortuneText</name>
+    <message>
+        <source>Wood</source>
+        <translation>목(木)</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>화(火)</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>토(土)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금(金)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>수(水)</translation>
+    </message>
+    <message>
+        <source>Yang</source>
+        <translation>양</translation>
+    </message>
+    <message>
+        <source>Yin</source>
+        <translation>음</translation>
+    </message>
+    <message>
+        <source>Character</source>
+        <translation>성격</translation>
+    </message>
+    <message>
+        <source>Tendency</source>
+        <translation>투자 성향</translation>
+    </message>
+    <message>
+        <source>Today's fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Day master (Hanja)</source>
+        <translation>일간(한자)</translation>
+    </message>
+    <message>
+        <source>Emoji</source>
+        <translation>이모지</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>정체성</translation>
+    </message>
+    <message>
+        <source>Investor identity</source>
+        <translation>투자자 유형</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>세부 점수</translation>
+    </message>
+    <message>
+        <source>Risk tolerance</source>
+        <translation>위험 감수 성향</translation>
+    </message>
+    <message>
+        <source>Long-term aptitude</source>
+        <translation>장기 투자 적성</translation>
+    </message>
+    <message>
+        <source>Trend sensitivity</source>
+        <translation>추세 민감도</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>강점</translation>
+    </message>
+    <message>
+        <source>Weakness</source>
+        <translation>약점</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>오행</translation>
+    </message>
+    <message>
+        <source>Trait</source>
+        <translation>특성</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Date (with weekday)</source>
+        <translation>날짜(요일 포함)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Things to do today</source>
+        <translation>오늘 할 일</translation>
+    </message>
+    <message>
+        <source>Lacking element</source>
+        <translation>부족한 오행</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>cached · fetched %1</source>
+        <translation>저장된 운세 · %1에 받음</translation>
+    </message>
+</context>
+<context>
     <name>HttpClient</name>
     <message>
         <source>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</source>
@@ -1054,24 +1739,28 @@
 <context>
     <name>JsonFile</name>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>%1 파일을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a SajuDesk file.</source>
-        <translation>%1은(는) SajuDesk 파일로 보기에는 너무 큽니다.</translation>
+        <translation>%1 파일은 SajuDesk 파일로 보기에는 너무 큽니다.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2 at byte %3).</source>
-        <translation>%1이(가) 손상되었습니다(%2, 바이트 %3).</translation>
+        <translation>%1 파일이 손상되었습니다(%2, 바이트 %3).</translation>
+    </message>
+    <message>
+        <source>It could not be moved aside (%1), so it stays where it is; SajuDesk does not change it.</source>
+        <translation>파일을 다른 이름으로 옮기지 못해(%1) 그 자리에 그대로 두었습니다. SajuDesk는 이 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>It was moved to %1 with its contents unchanged.</source>
+        <translation>내용은 그대로 두고 다음 위치로 옮겼습니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in an older format and is not upgraded until a backup of it can be kept. %2</source>
+        <translation>%1 파일은 이전 형식이라, 백업을 남길 수 있을 때까지 새 형식으로 바꾸지 않습니다. %2</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1898,25 @@
     <message>
         <source>backward</source>
         <translation>역행</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>%1 is not a SajuDesk profiles file.</source>
+        <translation>%1 파일은 SajuDesk 프로필 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk (format %2). Profiles are shown read-only; this version does not save or delete them.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다(형식 %2). 프로필은 읽기 전용으로 표시되며, 이 버전에서는 저장하거나 삭제하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of SajuDesk; this version does not change it.</source>
+        <translation>%1 파일은 더 새로운 버전의 SajuDesk에서 저장되었습니다. 이 버전에서는 파일을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and could not be moved aside, so nothing is saved over it. Move or delete it, then try again.</source>
+        <translation>%1 파일이 손상되었는데 다른 이름으로 옮기지 못해, 그 위에 저장하지 않습니다. 파일을 옮기거나 삭제한 후 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -1457,6 +2165,21 @@
     </message>
 </context>
 <context>
+    <name>StreamFallback</name>
+    <message>
+        <source>This Saju API key may not stream (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 Saju API 키로는 스트리밍을 쓸 수 없습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The Saju API does not stream here (HTTP %1); the whole fortune is fetched at once instead.</source>
+        <translation>이 주소의 Saju API는 스트리밍을 지원하지 않습니다(HTTP %1). 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+    <message>
+        <source>The fortune stream could not be read; the whole fortune is fetched at once instead.</source>
+        <translation>운세 스트림을 읽을 수 없습니다. 대신 운세 전체를 한 번에 받아 옵니다.</translation>
+    </message>
+</context>
+<context>
     <name>TenGod</name>
     <message>
         <source>Companion</source>
@@ -1572,6 +2295,10 @@
         <source>User interface language (ko or en); the choice is remembered.</source>
         <translation>사용자 인터페이스 언어(ko 또는 en). 선택한 언어는 기억됩니다.</translation>
     </message>
+    <message>
+        <source>Log each network request and other details on standard error.</source>
+        <translation>네트워크 요청과 기타 세부 정보를 표준 오류에 기록합니다.</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::AppServices</name>
@@ -1613,6 +2340,22 @@
     <message>
         <source>Lunar year %1 has no leap month.</source>
         <translation>음력 %1년에는 윤달이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1시간 %2분 %3초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
     </message>
     <message>
         <source>Enter a name: the fortune is written for this person.</source>
@@ -1746,22 +2489,6 @@
         <source>Rounding of the luck start age (대운수)</source>
         <translation>대운수 계산 방식</translation>
     </message>
-    <message>
-        <source>%1 h %2 min %3 s</source>
-        <translation>%1시간 %2분 %3초</translation>
-    </message>
-    <message>
-        <source>%1 min %2 s</source>
-        <translation>%1분 %2초</translation>
-    </message>
-    <message>
-        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
-        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
-    </message>
-    <message>
-        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
-        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
-    </message>
 </context>
 <context>
     <name>sajudesk::BoundaryView</name>
@@ -1847,6 +2574,10 @@
     <message>
         <source>Enter a valid birth date and the chart appears here.</source>
         <translation>올바른 생년월일을 입력하면 여기에 사주 원국이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>이름 없음</translation>
     </message>
     <message>
         <source>solar %1</source>
@@ -1968,10 +2699,6 @@
         <source>Four pillars</source>
         <translation>사주 원국</translation>
     </message>
-    <message>
-        <source>No name</source>
-        <translation>이름 없음</translation>
-    </message>
 </context>
 <context>
     <name>sajudesk::ChatPane</name>
@@ -1982,10 +2709,6 @@
     <message>
         <source>Send</source>
         <translation>보내기</translation>
-    </message>
-    <message>
-        <source>The conversation could not be saved: %1</source>
-        <translation>대화를 저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>New conversation</source>
@@ -2126,6 +2849,30 @@
     <message>
         <source>Type a message below and press Ctrl+Enter to send it.</source>
         <translation>아래에 메시지를 입력하고 Ctrl+Enter를 눌러 보내세요.</translation>
+    </message>
+    <message>
+        <source>Saved: the conversation is on disk again.</source>
+        <translation>저장했습니다. 대화가 다시 디스크에 기록되었습니다.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here. Start a new conversation to continue.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다. 이어서 대화하려면 새 대화를 시작하세요.</translation>
+    </message>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk and can only be read here.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되어 여기서는 읽기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it with the newer SajuDesk to continue it; this version only shows it.</source>
+        <translation>이어서 대화하려면 새 버전의 SajuDesk에서 여세요. 이 버전에서는 보기만 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
+        <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
+    </message>
+    <message>
+        <source>[A message this version of SajuDesk cannot show. It is kept unchanged.]</source>
+        <translation>[이 버전의 SajuDesk에서 표시할 수 없는 메시지입니다. 원래 내용 그대로 보관됩니다.]</translation>
     </message>
 </context>
 <context>
@@ -2276,13 +3023,6 @@
     </message>
 </context>
 <context>
-    <name>sajudesk::FortuneSession</name>
-    <message>
-        <source>This key may not stream; fetching the whole fortune at once instead.</source>
-        <translation>이 키는 스트리밍이 허용되지 않을 수 있어 운세 전체를 한 번에 받습니다.</translation>
-    </message>
-</context>
-<context>
     <name>sajudesk::FortuneView</name>
     <message>
         <source>The daily fortune service is not connected. The saju chart works without the internet.</source>
@@ -2315,6 +3055,18 @@
     <message>
         <source>%1 ms</source>
         <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>computed with: %1, %2, %3, SajuDesk %4</source>
+        <translation>계산 조건: %1, %2, %3, SajuDesk %4</translation>
+    </message>
+    <message>
+        <source>daylight saving time removed</source>
+        <translation>서머타임 보정함</translation>
+    </message>
+    <message>
+        <source>no daylight saving time</source>
+        <translation>서머타임 없음</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2379,6 +3131,18 @@
     <message>
         <source>Today's Fortune</source>
         <translation>오늘의 운세</translation>
+    </message>
+    <message>
+        <source>More from the service</source>
+        <translation>서비스가 보낸 다른 정보</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 받기</translation>
+    </message>
+    <message>
+        <source>Ask the Saju API again for this fortune (a new, billed request)</source>
+        <translation>Saju API에 이 운세를 다시 요청합니다(새 요청으로 요금이 부과됩니다)</translation>
     </message>
     <message>
         <source>Fortune text</source>
@@ -2715,6 +3479,28 @@
         <source>Demo mode</source>
         <translation>데모 모드</translation>
     </message>
+    <message>
+        <source>Unsaved Conversation</source>
+        <translation>저장하지 못한 대화</translation>
+    </message>
+    <message>
+        <source>Some of the conversation could not be saved:
+%1
+
+If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it while it stays open.</source>
+        <translation>대화 일부를 저장하지 못했습니다.
+%1
+
+지금 종료하면 저장하지 못한 글이 사라집니다. 열어 두면 SajuDesk가 계속 저장을 시도합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit Anyway</source>
+        <translation>그래도 종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Open</source>
+        <translation>열어 두기(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::MiniChart</name>
@@ -2935,46 +3721,6 @@
         <translation>해결 방법: %1</translation>
     </message>
     <message>
-        <source>Name: %1</source>
-        <translation>이름: %1</translation>
-    </message>
-    <message>
-        <source>not given</source>
-        <translation>입력 안 함</translation>
-    </message>
-    <message>
-        <source>Gender: %1</source>
-        <translation>성별: %1</translation>
-    </message>
-    <message>
-        <source>Birth: %1, %2</source>
-        <translation>출생: %1, %2</translation>
-    </message>
-    <message>
-        <source>year %1 (%2)</source>
-        <translation>연주 %1(%2)</translation>
-    </message>
-    <message>
-        <source>month %1 (%2)</source>
-        <translation>월주 %1(%2)</translation>
-    </message>
-    <message>
-        <source>day %1 (%2)</source>
-        <translation>일주 %1(%2)</translation>
-    </message>
-    <message>
-        <source>hour %1 (%2)</source>
-        <translation>시주 %1(%2)</translation>
-    </message>
-    <message>
-        <source>Four pillars: %1</source>
-        <translation>사주: %1</translation>
-    </message>
-    <message>
-        <source>Day master: %1 (%2)</source>
-        <translation>일간: %1(%2)</translation>
-    </message>
-    <message>
         <source>Saju %1</source>
         <translation>사주 %1</translation>
     </message>
@@ -3032,6 +3778,21 @@
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>데이터 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>데이터 폴더를 잠글 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk가 이미 실행 중이지만(프로세스 %1) 응답하지 않습니다. 그 창을 닫거나 프로세스를 종료한 후 SajuDesk를 다시 시작하세요.</translation>
     </message>
 </context>
 <context>

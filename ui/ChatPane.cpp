@@ -5,11 +5,13 @@
 #include "ChatSession.h"
 #include "KeyNotice.h"
 #include "RetryBanner.h"
+#include "chat/ConversationAutosaver.h"
 #include "chat/ConversationStore.h"
 #include "core/Logging.h"
 #include "keys/KeyManager.h"
 
 #include <QEvent>
+#include <QFile>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputMethod>
@@ -50,7 +52,6 @@ QTextCharFormat plainFormat()
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
     , m_flushTimer(new QTimer(this))
-    , m_draftTimer(new QTimer(this))
     , m_inlineTimer(new QTimer(this))
     , m_list(new QListWidget(this))
     , m_newButton(new QPushButton(this))
@@ -170,9 +171,6 @@ ChatPane::ChatPane(QWidget *parent)
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(flushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &ChatPane::flushDeltas);
-    m_draftTimer->setSingleShot(true);
-    m_draftTimer->setInterval(1500);
-    connect(m_draftTimer, &QTimer::timeout, this, [this] { saveConversation(m_currentId); });
     m_inlineTimer->setSingleShot(true);
     connect(m_inlineTimer, &QTimer::timeout, m_statusLabel, &QWidget::hide);
 
@@ -210,6 +208,8 @@ ChatPane::~ChatPane()
 {
     if (m_session)
         m_session->cancel();
+    if (m_autosaver)
+        m_autosaver->flush(); // while m_store still exists
 }
 
 void ChatPane::setDeleteConfirmationForTesting(bool enabled, bool answer)
@@ -222,12 +222,26 @@ void ChatPane::setServices(AppServices *services)
 {
     m_services = services;
     if (services) {
+        if (m_autosaver) {
+            m_autosaver->flush();
+            delete m_autosaver;
+        }
         m_store = std::make_unique<ConversationStore>(services->conversationsDirectory());
-        QStringList problems;
-        m_conversations = m_store->loadAll(&problems);
+        m_autosaver = new ConversationAutosaver(m_store.get(), this);
+        connect(m_autosaver, &ConversationAutosaver::saveFailed, this, &ChatPane::onSaveFailed);
+        connect(m_autosaver, &ConversationAutosaver::saveRecovered, this,
+                [this] { showInline(tr("Saved: the conversation is on disk again."), false); });
+        QStringList problems, notices;
+        m_conversations = m_store->loadAll(&problems, &notices);
         for (const QString &problem : std::as_const(problems)) {
             ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, problem);
             error.code = QStringLiteral("damaged_conversation");
+            emit errorOccurred(error);
+        }
+        for (const QString &notice : std::as_const(notices)) {
+            ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, notice);
+            error.code = QStringLiteral("newer_format");
+            error.hint = tr("Open it with the newer SajuDesk to continue it; this version only shows it.");
             emit errorOccurred(error);
         }
         connect(services, &AppServices::configChanged, this, &ChatPane::updateNotice);
@@ -289,23 +303,48 @@ bool isBlank(const Conversation &c)
 }
 } // namespace
 
+// ---- saving (ConversationAutosaver decides when; these only say what changed) -----------
+
+namespace {
+// A blank conversation is written only when it is on disk already (its draft was cleared).
+bool worthWriting(const Conversation &c, const ConversationStore *store)
+{
+    return store && (!isBlank(c) || QFile::exists(store->pathFor(c.id)));
+}
+} // namespace
+
 void ChatPane::saveConversation(const QString &id)
 {
     const int i = indexOf(id);
-    if (i < 0 || !m_store || isBlank(m_conversations.at(i)))
-        return;
-    QString problem;
-    if (!m_store->save(m_conversations.at(i), &problem)) {
-        ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput,
-                                         tr("The conversation could not be saved: %1").arg(problem));
-        error.code = QStringLiteral("save_failed");
-        emit errorOccurred(error);
-    }
+    if (i >= 0 && m_autosaver && worthWriting(m_conversations.at(i), m_store.get()))
+        m_autosaver->stateChanged(m_conversations.at(i));
 }
 
 void ChatPane::scheduleDraftSave()
 {
-    m_draftTimer->start();
+    if (const Conversation *c = current(); c && m_autosaver && worthWriting(*c, m_store.get()))
+        m_autosaver->draftChanged(*c);
+}
+
+void ChatPane::onSaveFailed(const QString &conversationId, const QString &message)
+{
+    Q_UNUSED(conversationId)
+    ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, message);
+    error.code = QStringLiteral("save_failed");
+    error.hint = tr("Free some disk space, or check that the folder can be written to. SajuDesk saves the "
+                    "conversation again on its own.");
+    emit errorOccurred(error);
+    showInline(message, true);
+}
+
+bool ChatPane::hasUnsavedChanges() const
+{
+    return m_autosaver && m_autosaver->hasUnsavedChanges();
+}
+
+QString ChatPane::unsavedChangesError() const
+{
+    return m_autosaver ? m_autosaver->lastError() : QString();
 }
 
 void ChatPane::prepareToQuit()
@@ -325,20 +364,19 @@ void ChatPane::prepareToQuit()
                 answer.errorCode = QString::fromLatin1(ApiErrorCode::Cancelled);
             }
         }
+        saveConversation(m_targetId);
         finishSession();
     }
-    m_draftTimer->stop();
     if (!current() && !m_input->toPlainText().trimmed().isEmpty()) {
         // Text typed before any conversation existed is kept as the draft of a new one.
         Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
         c.draft = m_input->toPlainText();
         m_conversations.prepend(c);
         m_currentId = c.id;
+        scheduleDraftSave();
     }
-    for (const Conversation &c : std::as_const(m_conversations)) {
-        if (m_store && !isBlank(c))
-            m_store->save(c);
-    }
+    if (m_autosaver)
+        m_autosaver->flush();
 }
 
 // ---- conversation list ------------------------------------------------------------------
@@ -362,10 +400,6 @@ void ChatPane::selectConversation(int row)
     const QString id = row >= 0 && row < m_conversations.size() ? m_conversations.at(row).id : QString();
     if (id == m_currentId && !id.isEmpty())
         return;
-    if (!m_currentId.isEmpty() && m_draftTimer->isActive()) {
-        m_draftTimer->stop();
-        saveConversation(m_currentId);
-    }
     flushDeltas();
     m_currentId = id;
     {
@@ -373,7 +407,9 @@ void ChatPane::selectConversation(int row)
         const Conversation *c = current();
         m_input->setPlainText(c ? c->draft : QString());
         m_input->moveCursor(QTextCursor::End);
+        m_input->setReadOnly(c && c->readOnly); // never saved by this version: nothing to type
     }
+    updateInputPlaceholder();
     m_statusLabel->hide();
     renderTranscript();
     updateButtons();
@@ -421,6 +457,8 @@ void ChatPane::deleteCurrentConversation()
     if (!confirmed)
         return;
     QString problem;
+    if (m_autosaver)
+        m_autosaver->discard(m_currentId); // a pending draft must not bring it back
     if (m_store && !m_store->remove(m_currentId, &problem)) {
         showInline(tr("The conversation could not be deleted: %1").arg(problem), true);
         return;
@@ -460,10 +498,13 @@ void ChatPane::send()
     Conversation *c = current();
     if (!c)
         return;
-    ChatMessage user;
-    user.role = ChatMessage::Role::User;
-    user.content = text;
-    user.time = QDateTime::currentDateTimeUtc();
+    if (c->readOnly) {
+        showInline(tr("This conversation was saved by a newer version of SajuDesk and can only be read here. Start "
+                      "a new conversation to continue."),
+                   true);
+        return;
+    }
+    const ChatMessage user = ChatMessage::create(ChatMessage::Role::User, text, QDateTime::currentDateTimeUtc());
     c->messages.append(user);
     c->settings.model = m_model;
     if (c->title.isEmpty())
@@ -489,17 +530,16 @@ void ChatPane::startAnswer()
     if (!c->settings.systemPrompt.trimmed().isEmpty())
         turns.append({ChatSession::Role::System, c->settings.systemPrompt});
     for (const ChatMessage &m : std::as_const(c->messages)) {
-        // Unfinished answers are shown but never sent back as if the model had said them.
-        if (m.role == ChatMessage::Role::System || m.state != ChatMessage::State::Complete)
+        // Unfinished answers are shown but never sent back as if the model had said them; nor is
+        // a message this version does not understand.
+        if (m.role == ChatMessage::Role::System || m.state != ChatMessage::State::Complete || !m.isUnderstood())
             continue;
         turns.append(
             {m.role == ChatMessage::Role::User ? ChatSession::Role::User : ChatSession::Role::Assistant, m.content});
     }
-    ChatMessage answer;
-    answer.role = ChatMessage::Role::Assistant;
+    ChatMessage answer = ChatMessage::create(ChatMessage::Role::Assistant, QString(), QDateTime::currentDateTimeUtc());
     answer.state = ChatMessage::State::Streaming;
     answer.model = m_model;
-    answer.time = QDateTime::currentDateTimeUtc();
     c->messages.append(answer);
     c->updatedAt = QDateTime::currentDateTimeUtc();
     m_targetId = c->id;
@@ -518,13 +558,19 @@ void ChatPane::startAnswer()
     m_statusLabel->hide();
     m_retryAnswerButton->hide();
     updateButtons();
+    // Written before the request goes out: the prompt survives a crash or kill at any moment.
+    if (m_autosaver)
+        m_autosaver->messageSent(*c);
     session->start();
 }
 
 void ChatPane::onDelta(const QString &text)
 {
-    if (Conversation *c = target(); c && !c->messages.isEmpty())
+    if (Conversation *c = target(); c && !c->messages.isEmpty()) {
         c->messages.last().content += text;
+        if (m_autosaver)
+            m_autosaver->streamProgress(*c); // written at most every 2 s
+    }
     if (m_targetId == m_currentId) {
         m_pendingDeltas += text;
         if (!m_flushTimer->isActive())
@@ -724,7 +770,7 @@ void ChatPane::updateButtons()
     m_sendButton->setVisible(!busy);
     m_stopButton->setVisible(busy);
     m_busyIndicator->setVisible(busy);
-    m_sendButton->setEnabled(!m_input->toPlainText().trimmed().isEmpty());
+    m_sendButton->setEnabled(!m_input->isReadOnly() && !m_input->toPlainText().trimmed().isEmpty());
     m_deleteButton->setEnabled(!m_currentId.isEmpty() && !(busy && m_targetId == m_currentId));
     const Conversation c = currentConversation();
     const bool canRetry = !busy && !c.messages.isEmpty() && c.messages.last().role == ChatMessage::Role::Assistant
@@ -744,9 +790,17 @@ void ChatPane::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
+void ChatPane::updateInputPlaceholder()
+{
+    m_input->setPlaceholderText(m_input->isReadOnly()
+                                    ? tr("This conversation was saved by a newer version of SajuDesk and can "
+                                         "only be read here.")
+                                    : tr("Ask anything… (Ctrl+Enter to send)"));
+}
+
 void ChatPane::retranslateUi()
 {
-    m_input->setPlaceholderText(tr("Ask anything… (Ctrl+Enter to send)"));
+    updateInputPlaceholder();
     m_input->setAccessibleName(tr("Message"));
     m_sendButton->setText(tr("Send"));
     m_sendButton->setToolTip(tr("Send the message (Ctrl+Enter)"));
@@ -791,6 +845,8 @@ bool ChatPane::transcriptAtBottom() const
 
 QString ChatPane::headerText(const ChatMessage &message) const
 {
+    if (!message.isUnderstood())
+        return tr("Message");
     switch (message.role) {
     case ChatMessage::Role::User:
         return tr("You");
@@ -876,6 +932,14 @@ void ChatPane::appendMessageToTranscript(const ChatMessage &message, bool stream
     cursor.insertText(headerText(message), headerChars);
 
     cursor.insertBlock(QTextBlockFormat(), plainFormat());
+    if (!message.isUnderstood()) {
+        // Kept in the file unchanged (ChatMessage::raw); shown, never silently dropped.
+        QTextCharFormat placeholder = plainFormat();
+        placeholder.setFontItalic(true);
+        placeholder.setForeground(palette().color(QPalette::PlaceholderText));
+        cursor.insertText(tr("[A message this version of SajuDesk cannot show. It is kept unchanged.]"), placeholder);
+        return;
+    }
     if (streaming) {
         m_streamStart = cursor.position();
         if (!message.content.isEmpty())

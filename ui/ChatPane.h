@@ -22,15 +22,17 @@ namespace sajudesk {
 
 class AppServices;
 class ChatSession;
+class ConversationAutosaver;
 class ConversationStore;
 class KeyNotice;
 class RetryBanner;
 
 /// The chat area: saved conversations on the left (New / Delete), the transcript (Markdown for
 /// answers, streamed text appended as it arrives), a retry countdown, and the input box
-/// (Ctrl+Enter sends, Enter is a new line). Conversations and their unsent drafts are saved via
-/// ConversationStore when an answer ends and when the app quits. A failed request never loses
-/// the typed text: it goes back into the input box.
+/// (Ctrl+Enter sends, Enter is a new line). When a conversation is written is decided by
+/// ConversationAutosaver (at send, every 2 s while an answer streams, at every state change, the
+/// draft after a pause, everything at quit). A failed request never loses the typed text: it goes
+/// back into the input box.
 class ChatPane : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,10 @@ public:
     Conversation currentConversation() const;
     /// Cancels a running answer (keeping its text, marked incomplete) and saves everything.
     void prepareToQuit();
+    /// After prepareToQuit(): something could not be written (the disk is full, …); the app
+    /// asks before quitting. unsavedChangesError() says why (translated, with the path).
+    bool hasUnsavedChanges() const;
+    QString unsavedChangesError() const;
 
     /// Tests: skip the delete confirmation and answer it with `answer`.
     static void setDeleteConfirmationForTesting(bool enabled, bool answer = true);
@@ -77,6 +83,7 @@ protected:
 
 private:
     void retranslateUi();
+    void updateInputPlaceholder();
     void updateNotice();
     void updateButtons();
     void refreshList();
@@ -84,8 +91,10 @@ private:
     int indexOf(const QString &id) const;
     Conversation *current();
     Conversation *target();
-    void saveConversation(const QString &id);
+    // ---- saving: every write goes through m_autosaver (see ConversationAutosaver) ----
+    void saveConversation(const QString &id); // now (a state change)
     void scheduleDraftSave();
+    void onSaveFailed(const QString &conversationId, const QString &message);
 
     void startAnswer();
     void onDelta(const QString &text);
@@ -105,6 +114,7 @@ private:
 
     AppServices *m_services = nullptr;
     std::unique_ptr<ConversationStore> m_store;
+    ConversationAutosaver *m_autosaver = nullptr;
     QList<Conversation> m_conversations; // most recently updated first
     QString m_currentId;
     QString m_model;
@@ -115,7 +125,6 @@ private:
     int m_streamStart = -1; // document position where the streaming answer begins (-1: not shown)
     QString m_pendingDeltas;
     QTimer *m_flushTimer;
-    QTimer *m_draftTimer;
     QTimer *m_inlineTimer;
 
     QListWidget *m_list;

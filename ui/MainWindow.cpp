@@ -5,6 +5,7 @@
 #include "ChatPane.h"
 #include "ErrorPanel.h"
 #include "ModelPicker.h"
+#include "WindowGeometry.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -35,6 +37,8 @@ const QString windowStateKey = QStringLiteral("ui/windowState");
 const QString lastAreaKey = QStringLiteral("ui/lastArea");
 constexpr int chatTab = 0;
 constexpr int fortuneTab = 1;
+bool s_quitOverride = false;
+bool s_quitAnswer = true;
 } // namespace
 
 MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidget *parent)
@@ -43,8 +47,6 @@ MainWindow::MainWindow(LanguageManager *languages, AppServices *services, QWidge
     , m_services(services)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    // Small enough for an 800×600 screen (the saju pane needs about 740 px).
-    setMinimumSize(760, 560);
     createActions();
     createAreas();
     createMenus();
@@ -384,9 +386,36 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::setQuitConfirmationForTesting(bool enabled, bool quit)
+{
+    s_quitOverride = enabled;
+    s_quitAnswer = quit;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_chatPane->prepareToQuit();
+    // Something could not be written (full disk, no permission…): it is still in memory, and
+    // quitting now would lose it. Ask; staying lets the user free space and retry.
+    if (m_chatPane->hasUnsavedChanges()) {
+        bool quit = s_quitAnswer;
+        if (!s_quitOverride) {
+            QMessageBox box(QMessageBox::Warning, tr("Unsaved Conversation"),
+                            tr("Some of the conversation could not be saved:\n%1\n\nIf you quit now, the unsaved "
+                               "text is lost. SajuDesk keeps trying to save it while it stays open.")
+                                .arg(m_chatPane->unsavedChangesError()),
+                            QMessageBox::NoButton, this);
+            QPushButton *quitButton = box.addButton(tr("&Quit Anyway"), QMessageBox::DestructiveRole);
+            QPushButton *stayButton = box.addButton(tr("&Keep Open"), QMessageBox::RejectRole);
+            box.setDefaultButton(stayButton);
+            box.exec();
+            quit = box.clickedButton() == quitButton;
+        }
+        if (!quit) {
+            event->ignore();
+            return;
+        }
+    }
     saveState();
     QMainWindow::closeEvent(event);
 }
@@ -394,13 +423,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::restoreState()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 760);
+    windowgeometry::restore(this, settings.value(geometryKey).toByteArray(), QSize(1100, 760), QSize(880, 580));
     QMainWindow::restoreState(settings.value(windowStateKey).toByteArray());
     // The error dock's visibility follows its entries, not the saved layout.
     m_errorDock->hide();
     const int area = settings.value(lastAreaKey, chatTab).toInt();
     m_areaTabs->setCurrentIndex(area == fortuneTab ? fortuneTab : chatTab);
+    // Typing starts at once: the open area's main input has the keyboard focus.
+    m_areaTabs->currentWidget()->setFocus();
 }
 
 void MainWindow::saveState() const

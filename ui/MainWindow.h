@@ -40,6 +40,9 @@ public:
     ModelPicker *modelPicker() const { return m_modelPicker; }
     AppServices *services() const { return m_services; }
 
+    /// Tests: skip the "unsaved conversation" question on close and answer it with `quit`.
+    static void setQuitConfirmationForTesting(bool enabled, bool quit = true);
+
 public slots:
     /// Settings › API Keys (non-modal; one instance).
     void openKeySettings();

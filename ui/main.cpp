@@ -5,17 +5,26 @@
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
-#include "saju/SajuPane.h"
+#include "core/Logging.h"
+#include "core/QuitSignals.h"
+#include "core/SingleInstance.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScreen>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTimer>
 
@@ -66,12 +75,32 @@ void allowHelpWithoutDisplay(int argc, char *argv[])
     }
 }
 
+// --report-state FILE (tests): what the chat shows after start-up, as the app has it in memory,
+// so a test can check that a conversation saved mid-answer is loaded and displayed.
+void writeStateReport(sajudesk::MainWindow &window, const QString &file)
+{
+    const sajudesk::Conversation conversation = window.chatPane()->currentConversation();
+    QJsonArray states;
+    for (const sajudesk::ChatMessage &message : conversation.messages)
+        states.append(sajudesk::ChatMessage::stateName(message.state));
+    const auto *transcript = window.findChild<QTextBrowser *>(QStringLiteral("chatTranscript"));
+    const QJsonObject report{{QStringLiteral("conversationCount"), window.chatPane()->conversationCount()},
+                             {QStringLiteral("current"), conversation.toJson()},
+                             {QStringLiteral("states"), states},
+                             {QStringLiteral("transcript"), transcript ? transcript->toPlainText() : QString()}};
+    QFile out(file);
+    if (out.open(QIODevice::WriteOnly))
+        out.write(QJsonDocument(report).toJson());
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
+    // Before anything logs; the option is declared to the parser below for --help.
+    sajudesk::applyLoggingDefaults(QCoreApplication::arguments().contains(QStringLiteral("--verbose")));
     sajudesk::initCore();
     QApplication::setApplicationVersion(QString::fromLatin1(sajudesk::buildinfo::versionString));
     QApplication::setApplicationDisplayName(QStringLiteral("SajuDesk"));
@@ -105,6 +134,9 @@ int main(int argc, char *argv[])
         QStringLiteral("language"),
         QApplication::translate("main", "User interface language (ko or en); the choice is remembered."),
         QStringLiteral("code"));
+    const QCommandLineOption verboseOption(
+        QStringLiteral("verbose"),
+        QApplication::translate("main", "Log each network request and other details on standard error."));
     // Hidden helpers for screenshots in docs and reviews.
     QCommandLineOption screenshotOption(QStringLiteral("screenshot"), QStringLiteral("Save a window grab and quit."),
                                         QStringLiteral("file"));
@@ -120,9 +152,30 @@ int main(int argc, char *argv[])
     QCommandLineOption sizeOption(QStringLiteral("window-size"), QStringLiteral("WIDTHxHEIGHT."),
                                   QStringLiteral("size"));
     sizeOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, screenshotOption,
-                       screenshotDelayOption, scenarioOption, sizeOption});
+    QCommandLineOption reportOption(QStringLiteral("report-state"),
+                                    QStringLiteral("Write what the chat shows after start-up to a JSON file."),
+                                    QStringLiteral("file"));
+    reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, verboseOption, screenshotOption,
+                       screenshotDelayOption, scenarioOption, sizeOption, reportOption});
     parser.process(app);
+
+    // One instance per data folder (demo mode included: it shares the folder). A later launch
+    // hands its arguments to the running one and ends here, before it writes anything.
+    sajudesk::SingleInstance instance(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation));
+    switch (instance.start(QApplication::arguments().mid(1))) {
+    case sajudesk::SingleInstance::Role::Primary:
+        break;
+    case sajudesk::SingleInstance::Role::Secondary:
+        return 0;
+    case sajudesk::SingleInstance::Role::Unresponsive:
+        std::fprintf(stderr, "sajudesk: %s\n", qPrintable(instance.errorString()));
+        QMessageBox::critical(nullptr, QStringLiteral("SajuDesk"), instance.errorString());
+        return 1;
+    case sajudesk::SingleInstance::Role::Unguarded:
+        std::fprintf(stderr, "sajudesk: %s\n", qPrintable(instance.errorString()));
+        break;
+    }
 
     if (parser.isSet(languageOption))
         languages.setLanguage(parser.value(languageOption));
@@ -142,6 +195,30 @@ int main(int argc, char *argv[])
     }
     window.show();
 
+    // Logout, `kill` or Ctrl+C: save what is pending (the answer streaming now is kept, marked
+    // stopped) and quit, instead of dying between two autosaves.
+    sajudesk::QuitSignals quitSignals;
+    QObject::connect(&quitSignals, &sajudesk::QuitSignals::quitRequested, &window, [&window] {
+        window.chatPane()->prepareToQuit();
+        QCoreApplication::quit();
+    });
+    QObject::connect(&instance, &sajudesk::SingleInstance::activated, &window, [&](const QStringList &arguments) {
+        QCommandLineParser later;
+        later.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption});
+        later.parse(QStringList{QApplication::applicationFilePath()} + arguments);
+        if (later.isSet(languageOption))
+            languages.setLanguage(later.value(languageOption));
+        if (later.isSet(demoOption))
+            window.startDemoMode();
+        window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+        window.show();
+        window.raise();
+        window.activateWindow();
+    });
+    if (parser.isSet(reportOption)) {
+        const QString file = parser.value(reportOption);
+        QTimer::singleShot(0, &window, [&window, file] { writeStateReport(window, file); });
+    }
     if (parser.isSet(scenarioOption)) {
         const QString scenario = parser.value(scenarioOption);
         QTimer::singleShot(600, &window, [&window, scenario] { runScenario(window, scenario); });

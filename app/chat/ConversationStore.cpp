@@ -21,6 +21,16 @@ bool isSafeId(const QString &id)
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
+
+QString newerFormatNotice(const QString &path, int format)
+{
+    return QCoreApplication::translate(
+               "ConversationStore",
+               "%1 was written by a newer version of SajuDesk (format %2). It is shown read-only, and this "
+               "version does not change it.")
+        .arg(QDir::toNativeSeparators(path))
+        .arg(format);
+}
 } // namespace
 
 ConversationStore::ConversationStore(const QString &directory)
@@ -29,12 +39,14 @@ ConversationStore::ConversationStore(const QString &directory)
                                       : directory)
 {}
 
+ConversationStore::~ConversationStore() = default;
+
 QString ConversationStore::pathFor(const QString &id) const
 {
     return m_directory + QLatin1Char('/') + id + QStringLiteral(".json");
 }
 
-QList<Conversation> ConversationStore::loadAll(QStringList *problems) const
+QList<Conversation> ConversationStore::loadAll(QStringList *problems, QStringList *notices) const
 {
     QList<Conversation> result;
     const QDir dir(m_directory);
@@ -52,11 +64,13 @@ QList<Conversation> ConversationStore::loadAll(QStringList *problems) const
                             .arg(QDir::toNativeSeparators(path));
         }
         if (!ok) {
-            JsonFile::quarantine(path);
+            const QString report = JsonFile::quarantineAndReport(path, error);
             if (problems)
-                problems->append(error);
+                problems->append(report);
             continue;
         }
+        if (QStringList *tell = notices ? notices : problems; conversation.readOnly && tell)
+            tell->append(newerFormatNotice(path, conversation.format));
         result.append(conversation);
     }
     std::sort(result.begin(), result.end(),
@@ -71,7 +85,31 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
             *error = QCoreApplication::translate("ConversationStore", "The conversation has an invalid id.");
         return false;
     }
-    return JsonFile::write(pathFor(conversation.id), QJsonDocument(conversation.toJson()), error);
+    const QString path = pathFor(conversation.id);
+    if (conversation.readOnly) {
+        if (error)
+            *error = QCoreApplication::translate(
+                         "ConversationStore",
+                         "%1 was written by a newer version of SajuDesk; this version does not save changes to it.")
+                         .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // Schema upgrade: the first save of a conversation read from an older format keeps a copy of
+    // the old file (once); without that copy the old file is not replaced.
+    if (conversation.format < Conversation::CurrentFormat) {
+        const QString backup = JsonFile::upgradeBackupPath(path, conversation.format);
+        if (!QFile::exists(backup)) {
+            // The file may already be upgraded (its backup since deleted by the user): only an
+            // older file on disk is copied.
+            QJsonDocument onDisk;
+            const bool older =
+                JsonFile::read(path, &onDisk)
+                && onDisk.object().value(QStringLiteral("format")).toInt(1) < Conversation::CurrentFormat;
+            if (older && !JsonFile::keepUpgradeBackup(path, conversation.format, error))
+                return false;
+        }
+    }
+    return JsonFile::write(path, QJsonDocument(conversation.toJson()), error);
 }
 
 bool ConversationStore::remove(const QString &id, QString *error) const
@@ -84,7 +122,8 @@ bool ConversationStore::remove(const QString &id, QString *error) const
     QFile file(pathFor(id));
     if (file.exists() && !file.remove()) {
         if (error)
-            *error = file.errorString();
+            *error = QCoreApplication::translate("ConversationStore", "Cannot delete %1: %2")
+                         .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;
     }
     return true;

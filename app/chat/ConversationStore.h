@@ -10,24 +10,35 @@ namespace sajudesk {
 
 /// Conversations on disk: one `<id>.json` per conversation under
 /// QStandardPaths::AppDataLocation/conversations (or a directory given for tests), each written
-/// atomically. An unreadable file is moved aside and reported, never deleted or overwritten.
+/// atomically (JsonFile, QSaveFile). Nothing the user wrote is ever deleted or overwritten by
+/// accident:
+///  - a file that cannot be read as a conversation (bad JSON, another shape, wrong types, no id)
+///    is moved aside unchanged ("<name>.corrupt-<time>") and reported with its new path;
+///  - a file from a newer SajuDesk (`format` above Conversation::CurrentFormat) loads read-only
+///    and save() refuses it;
+///  - before a file in an older format is rewritten in the current one, save() keeps a copy of
+///    it as "<id>.json.format<N>-backup" (JsonFile::keepUpgradeBackup).
+/// ConversationAutosaver decides when save() is called.
 class ConversationStore
 {
 public:
     /// Uses `directory`, or the default location when empty.
     explicit ConversationStore(const QString &directory = {});
+    virtual ~ConversationStore();
 
     QString directory() const { return m_directory; }
+    QString pathFor(const QString &id) const;
 
-    /// All readable conversations, most recently updated first. Damaged files are quarantined
-    /// and their messages collected in `problems` (translated).
-    QList<Conversation> loadAll(QStringList *problems = nullptr) const;
-    bool save(const Conversation &conversation, QString *error = nullptr) const;
+    /// All conversations that can be read, most recently updated first. Every file that cannot
+    /// be read is moved aside and described in `problems` (translated, with the new path). Each
+    /// newer-format file (loaded read-only) is described in `notices`, or in `problems` when
+    /// `notices` is null.
+    QList<Conversation> loadAll(QStringList *problems = nullptr, QStringList *notices = nullptr) const;
+    /// Virtual so tests can inject failures. Refuses read-only (newer-format) conversations.
+    virtual bool save(const Conversation &conversation, QString *error = nullptr) const;
     bool remove(const QString &id, QString *error = nullptr) const;
 
 private:
-    QString pathFor(const QString &id) const;
-
     QString m_directory;
 };
 

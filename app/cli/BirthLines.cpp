@@ -3,6 +3,7 @@
 
 #include "cli/CliCommand.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -12,16 +13,19 @@ using namespace sajudesk::saju;
 
 BirthLineOptions::BirthLineOptions(const QString &jsonHelp)
     : zi(QStringLiteral("zi"),
-         QStringLiteral("Zi-hour rule: split (default; day changes at 00:00, 23:xx takes the next day's hour "
-                        "stem), 23 (day changes at 23:00) or midnight."),
+         QCoreApplication::translate(
+             "Cli", "Zi-hour rule: split (default; day changes at 00:00, 23:xx takes the next day's hour "
+                    "stem), 23 (day changes at 23:00) or midnight."),
          QStringLiteral("rule"), QStringLiteral("split"))
     , lon(QStringLiteral("lon"),
-          QStringLiteral("Birthplace longitude in degrees east for local mean time (default 126.978, Seoul; "
-                         "127.5 = fixed 30-minute rule; 135 = no correction)."),
+          QCoreApplication::translate(
+              "Cli", "Birthplace longitude in degrees east for local mean time (default 126.978, Seoul; "
+                     "127.5 = fixed 30-minute rule; 135 = no correction)."),
           QStringLiteral("deg"))
-    , city(QStringLiteral("city"), QStringLiteral("Birthplace by name (Korean or English), e.g. 부산 or Busan."),
+    , city(QStringLiteral("city"),
+           QCoreApplication::translate("Cli", "Birthplace by name (Korean or English), e.g. 부산 or Busan."),
            QStringLiteral("name"))
-    , listCities(QStringLiteral("list-cities"), QStringLiteral("List built-in cities."))
+    , listCities(QStringLiteral("list-cities"), QCoreApplication::translate("Cli", "List built-in cities."))
     , json(QStringLiteral("json"), jsonHelp)
 {}
 
@@ -41,12 +45,14 @@ int BirthLineOptions::handle(const QCommandLineParser &parser, const QString &co
     const QString prefix = QStringLiteral("sajudesk-cli ") + command + QStringLiteral(": ");
     const std::optional<ZiRule> rule = ziRuleFromName(parser.value(zi));
     if (!rule) {
-        err << prefix << "--zi must be split, 23 or midnight, not '" << parser.value(zi) << "'\n";
+        err << prefix
+            << QCoreApplication::translate("Cli", "--zi must be split, 23 or midnight, not '%1'").arg(parser.value(zi))
+            << '\n';
         return ExitUsage;
     }
     input.zi = *rule;
     if (parser.isSet(lon) && parser.isSet(city)) {
-        err << prefix << "give --lon or --city, not both\n";
+        err << prefix << QCoreApplication::translate("Cli", "give either --lon or --city, not both") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(lon)) {
@@ -59,8 +65,8 @@ int BirthLineOptions::handle(const QCommandLineParser &parser, const QString &co
     } else if (parser.isSet(city)) {
         const std::optional<City> found = findCity(parser.value(city));
         if (!found) {
-            err << prefix << SajuError{SajuErrorCode::UnknownCity, parser.value(city)}.message()
-                << " (see --list-cities)\n";
+            err << prefix << SajuError{SajuErrorCode::UnknownCity, parser.value(city)}.message() << ' '
+                << QCoreApplication::translate("Cli", "(see --list-cities)") << '\n';
             return ExitUsage;
         }
         input.longitude = found->longitude;
@@ -117,8 +123,9 @@ void reportLineError(QTextStream &out, QTextStream &err, const QString &command,
                      const SajuError &error)
 {
     out.flush();
-    err << "sajudesk-cli " << command << ": line " << number << " \"" << text << "\": " << error.message() << " ["
-        << errorCodeName(error.code) << "]\n";
+    err << "sajudesk-cli " << command << ": "
+        << QCoreApplication::translate("Cli", "line %1 \"%2\": %3").arg(QString::number(number), text, error.message())
+        << " [" << errorCodeName(error.code) << "]\n";
     err.flush();
 }
 

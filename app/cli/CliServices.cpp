@@ -78,13 +78,15 @@ CliServices::~CliServices()
 void CliServices::addOptions(QCommandLineParser &parser)
 {
     parser.addOption(
-        {QStringLiteral("demo"), QStringLiteral("Use the built-in offline demo server (no keys, no network).")});
-    parser.addOption(
-        {QStringLiteral("runyour-url"),
-         QStringLiteral("RunYour AI base URL (default https://api.runyour.ai/v1; env SAJUDESK_RUNYOUR_URL)."),
-         QStringLiteral("url")});
+        {QStringLiteral("demo"),
+         QCoreApplication::translate("Cli", "Use the built-in offline demo server (no keys, no network).")});
+    parser.addOption({QStringLiteral("runyour-url"),
+                      QCoreApplication::translate(
+                          "Cli", "RunYour AI base URL (default https://api.runyour.ai/v1; env SAJUDESK_RUNYOUR_URL)."),
+                      QStringLiteral("url")});
     parser.addOption({QStringLiteral("saju-url"),
-                      QStringLiteral("Saju API base URL (default https://api.sajuapi.dev; env SAJUDESK_SAJU_URL)."),
+                      QCoreApplication::translate(
+                          "Cli", "Saju API base URL (default https://api.sajuapi.dev; env SAJUDESK_SAJU_URL)."),
                       QStringLiteral("url")});
 }
 
@@ -119,7 +121,7 @@ QString CliServices::loadKey(int service, bool needed)
         // KeyManager ignores a malformed variable; say why, and send it anyway so the service's
         // own answer tells the user what is wrong rather than a puzzling "no key".
         if (const QString w = keys.formatWarning(svc); !w.isEmpty())
-            writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n'));
+            writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w));
         return qEnvironmentVariable(envName.toLatin1().constData()).trimmed();
     }
     QtKeychainStore store;

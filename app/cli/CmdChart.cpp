@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTextStream>
 #include <QTranslator>
@@ -66,37 +67,41 @@ int runChart(const QStringList &args)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The 만세력 chart of Korean civil birth times, 1900-2100: four pillars, ten gods (십성),\n"
-                       "hidden stems (지장간), 12 stages (12운성), void (공망), luck pillars (대운) with their start,\n"
-                       "annual and monthly luck (세운/월운), the correction trace and boundary charts.\n"
-                       "Lines as for `pillars`: YYYY-MM-DD HH:MM or YYYY-MM-DD; prefix L (lunar) or L! (leap month).\n"
-                       "Without LINE arguments, lines are read from stdin."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "The 만세력 chart of Korean civil birth times, 1900-2100: four pillars, ten gods (십성),\n"
+               "hidden stems (지장간), 12 stages (12운성), void (공망), luck pillars (대운) with their start,\n"
+               "annual and monthly luck (세운/월운), the correction trace and boundary charts.\n"
+               "Lines as for `pillars`: YYYY-MM-DD HH:MM or YYYY-MM-DD; prefix L (lunar) or L! (leap month).\n"
+               "Without LINE arguments, lines are read from stdin."));
     parser.addHelpOption();
-    const BirthLineOptions birth(QStringLiteral("One JSON object per line (the chart; see README)."));
+    const BirthLineOptions birth(
+        QCoreApplication::translate("Cli", "One JSON object per line (the chart; see README)."));
     birth.addTo(parser);
     const QCommandLineOption genderOption(
         QStringLiteral("gender"),
-        QStringLiteral("male or female; sets the luck-pillar (대운) direction. Without it "
-                       "the chart has no luck pillars."),
+        QCoreApplication::translate("Cli", "male or female; sets the luck-pillar (대운) direction. Without it "
+                                           "the chart has no luck pillars."),
         QStringLiteral("gender"));
     const QCommandLineOption roundingOption(
         QStringLiteral("luck-rounding"),
-        QStringLiteral("How the luck start age rounds delta/3 days: half-up (default) or floor."),
+        QCoreApplication::translate("Cli", "How the luck start age rounds delta/3 days: half-up (default) or floor."),
         QStringLiteral("rule"), QStringLiteral("half-up"));
-    const QCommandLineOption yearsOption(QStringLiteral("years"),
-                                         QStringLiteral("Also give the annual luck (세운) of these saju years, e.g. "
-                                                        "2021-2031."),
-                                         QStringLiteral("from-to"));
-    const QCommandLineOption monthsOption(QStringLiteral("months"),
-                                          QStringLiteral("Also give the monthly luck (월운) of this saju year."),
-                                          QStringLiteral("year"));
+    const QCommandLineOption yearsOption(
+        QStringLiteral("years"),
+        QCoreApplication::translate("Cli", "Also give the annual luck (세운) of these saju years, e.g. "
+                                           "2021-2031."),
+        QStringLiteral("from-to"));
+    const QCommandLineOption monthsOption(
+        QStringLiteral("months"),
+        QCoreApplication::translate("Cli", "Also give the monthly luck (월운) of this saju year."),
+        QStringLiteral("year"));
     const QCommandLineOption languageOption(
         QStringLiteral("language"),
-        QStringLiteral("Language of labels, notes and messages: ko or en (default: the system language)."),
+        QCoreApplication::translate("Cli",
+                                    "Language of labels, notes and messages: ko or en (default: the system language)."),
         QStringLiteral("code"));
     parser.addOptions({genderOption, roundingOption, yearsOption, monthsOption, languageOption});
-    parser.addPositionalArgument(QStringLiteral("line"), QStringLiteral("Birth date and time."),
+    parser.addPositionalArgument(QStringLiteral("line"), QCoreApplication::translate("Cli", "Birth date and time."),
                                  QStringLiteral("[LINE...]"));
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
@@ -107,10 +112,13 @@ int runChart(const QStringList &args)
         return ExitOk;
     }
 
-    const QString language =
-        parser.isSet(languageOption) ? parser.value(languageOption).toLower() : LanguageManager::systemLanguage();
+    // main() applies the global --language (and takes it out of args); this option stays for --help.
+    const QString language = parser.isSet(languageOption) ? parser.value(languageOption).toLower()
+                                                          : LanguageManager::shippedLanguage(QLocale().name());
     if (!LanguageManager::availableLanguages().contains(language)) {
-        err << "sajudesk-cli chart: --language must be ko or en, not '" << parser.value(languageOption) << "'\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli chart: --language must be ko or en, not '%1'")
+                   .arg(parser.value(languageOption))
+            << '\n';
         return ExitUsage;
     }
     QTranslator translator;
@@ -124,15 +132,19 @@ int runChart(const QStringList &args)
     if (parser.isSet(genderOption)) {
         const std::optional<Gender> gender = genderFromName(parser.value(genderOption));
         if (!gender) {
-            err << "sajudesk-cli chart: --gender must be male or female, not '" << parser.value(genderOption) << "'\n";
+            err << QCoreApplication::translate("Cli", "sajudesk-cli chart: --gender must be male or female, not '%1'")
+                       .arg(parser.value(genderOption))
+                << '\n';
             return ExitUsage;
         }
         options.gender = *gender;
     }
     const std::optional<LuckRounding> rounding = luckRoundingFromName(parser.value(roundingOption));
     if (!rounding) {
-        err << "sajudesk-cli chart: --luck-rounding must be half-up or floor, not '" << parser.value(roundingOption)
-            << "'\n";
+        err << QCoreApplication::translate("Cli",
+                                           "sajudesk-cli chart: --luck-rounding must be half-up or floor, not '%1'")
+                   .arg(parser.value(roundingOption))
+            << '\n';
         return ExitUsage;
     }
     options.rounding = *rounding;
@@ -145,20 +157,25 @@ int runChart(const QStringList &args)
                         && parseYear(m.captured(2).isEmpty() ? m.captured(1) : m.captured(2), toYear)
                         && fromYear <= toYear && toYear - fromYear < kMaxAnnualYears;
         if (!ok) {
-            err << "sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most " << kMaxAnnualYears
-                << " years), not '" << parser.value(yearsOption) << "'\n";
+            err << QCoreApplication::translate(
+                       "Cli", "sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most %1 years), not '%2'")
+                       .arg(kMaxAnnualYears)
+                       .arg(parser.value(yearsOption))
+                << '\n';
             return ExitUsage;
         }
     }
     if (parser.isSet(monthsOption) && !parseYear(parser.value(monthsOption).trimmed(), monthYear)) {
-        err << "sajudesk-cli chart: --months must be a year 1-9999, not '" << parser.value(monthsOption) << "'\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli chart: --months must be a year 1-9999, not '%1'")
+                   .arg(parser.value(monthsOption))
+            << '\n';
         return ExitUsage;
     }
     const bool json = parser.isSet(birth.json);
 
     std::vector<InputLine> lines;
     if (!readInputLines(parser.positionalArguments(), lines)) {
-        err << "sajudesk-cli chart: cannot read stdin\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli chart: cannot read stdin") << '\n';
         return ExitUsage;
     }
 

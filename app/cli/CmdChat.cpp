@@ -39,20 +39,24 @@ QString readStdin(bool *ok)
 int runChat(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Ask a RunYour AI model; the answer streams to stdout."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "Ask a RunYour AI model; the answer streams to stdout."));
     parser.addHelpOption();
-    parser.addOption({{QStringLiteral("m"), QStringLiteral("model")},
-                      QStringLiteral("Model id as provider/model (default openai/gpt-5.2; see `models`)."),
-                      QStringLiteral("id")});
     parser.addOption(
-        {{QStringLiteral("s"), QStringLiteral("system")}, QStringLiteral("System message."), QStringLiteral("text")});
-    parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Wait for the whole answer instead of streaming.")});
-    parser.addOption(
-        {QStringLiteral("temperature"), QStringLiteral("Sampling temperature, 0 to 2."), QStringLiteral("t")});
-    parser.addOption(
-        {QStringLiteral("max-tokens"), QStringLiteral("Upper limit of answer tokens."), QStringLiteral("n")});
+        {{QStringLiteral("m"), QStringLiteral("model")},
+         QCoreApplication::translate("Cli", "Model id as provider/model (default openai/gpt-5.2; see `models`)."),
+         QStringLiteral("id")});
+    parser.addOption({{QStringLiteral("s"), QStringLiteral("system")},
+                      QCoreApplication::translate("Cli", "System message."),
+                      QStringLiteral("text")});
+    parser.addOption({QStringLiteral("no-stream"),
+                      QCoreApplication::translate("Cli", "Wait for the whole answer instead of streaming.")});
+    parser.addOption({QStringLiteral("temperature"),
+                      QCoreApplication::translate("Cli", "Sampling temperature, 0 to 2."), QStringLiteral("t")});
+    parser.addOption({QStringLiteral("max-tokens"), QCoreApplication::translate("Cli", "Upper limit of answer tokens."),
+                      QStringLiteral("n")});
     parser.addPositionalArgument(QStringLiteral("prompt"),
-                                 QStringLiteral("The question; \"-\" or absent reads stdin."));
+                                 QCoreApplication::translate("Cli", "The question; \"-\" or absent reads stdin."));
     CliServices::addOptions(parser);
     if (!parser.parse(args)) {
         writeErr(QStringLiteral("sajudesk-cli chat: ") + parser.errorText() + QLatin1Char('\n'));
@@ -65,19 +69,20 @@ int runChat(const QStringList &args)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        writeErr(QStringLiteral("sajudesk-cli chat: give the prompt as one quoted argument.\n"));
+        writeErr(QCoreApplication::translate("Cli", "sajudesk-cli chat: give the prompt as one quoted argument.\n"));
         return ExitUsage;
     }
     QString prompt;
     if (positional.isEmpty() || positional.first() == QLatin1String("-")) {
         if (positional.isEmpty() && isatty(STDIN_FILENO)) {
-            writeErr(QStringLiteral("sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).\n"));
+            writeErr(QCoreApplication::translate(
+                "Cli", "sajudesk-cli chat: no prompt given (pass it as an argument or pipe it in).\n"));
             return ExitUsage;
         }
         bool ok = false;
         prompt = readStdin(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: stdin is not UTF-8 text.\n"));
+            writeErr(QCoreApplication::translate("Cli", "sajudesk-cli chat: stdin is not UTF-8 text.\n"));
             return ExitUsage;
         }
     } else {
@@ -95,7 +100,8 @@ int runChat(const QStringList &args)
         bool ok = false;
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: --temperature needs a number, e.g. 0.7.\n"));
+            writeErr(
+                QCoreApplication::translate("Cli", "sajudesk-cli chat: --temperature needs a number, e.g. 0.7.\n"));
             return ExitUsage;
         }
         params.temperature = t;
@@ -104,7 +110,8 @@ int runChat(const QStringList &args)
         bool ok = false;
         const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
         if (!ok) {
-            writeErr(QStringLiteral("sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.\n"));
+            writeErr(QCoreApplication::translate("Cli",
+                                                 "sajudesk-cli chat: --max-tokens needs a whole number, e.g. 400.\n"));
             return ExitUsage;
         }
         params.maxTokens = n;
@@ -122,7 +129,7 @@ int runChat(const QStringList &args)
     bool endsWithNewline = true;
     QEventLoop loop;
     QObject::connect(&req, &ChatRequest::keyWarning,
-                     [](const QString &w) { writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n')); });
+                     [](const QString &w) { writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w)); });
     QObject::connect(&req, &ChatRequest::retryScheduled, [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
         writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
     });

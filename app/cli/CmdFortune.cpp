@@ -3,72 +3,28 @@
 
 #include "cli/CliCommand.h"
 #include "cli/CliServices.h"
+#include "core/LanguageManager.h"
 #include "saju/SajuEngine.h"
 #include "sajuapi/FortuneRequest.h"
+#include "sajuapi/FortuneText.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
+#include <QTranslator>
 
 namespace sajudesk::cli {
 
 namespace {
 
-QString scalarText(const QJsonValue &v)
+/// "== Title ==" and the fields of one section, translated labels and element names.
+QString sectionBlock(const QString &title, const QJsonObject &fields)
 {
-    switch (v.type()) {
-    case QJsonValue::String:
-        return v.toString();
-    case QJsonValue::Double: {
-        const double d = v.toDouble();
-        return d == double(qint64(d)) ? QString::number(qint64(d)) : QString::number(d);
-    }
-    case QJsonValue::Bool:
-        return v.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Null:
-        return QStringLiteral("-");
-    default:
-        return QString::fromUtf8(QJsonDocument(v.isArray() ? QJsonDocument(v.toArray()) : QJsonDocument(v.toObject()))
-                                     .toJson(QJsonDocument::Compact));
-    }
-}
-
-/// Readable text for a section whose fields are only partly documented: every field is shown,
-/// nested objects indented, array items as "- …".
-void renderObject(const QJsonObject &o, int indent, QString &out)
-{
-    const QString pad(indent, QLatin1Char(' '));
-    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
-        const QJsonValue v = it.value();
-        if (v.isObject()) {
-            out += pad + it.key() + QStringLiteral(":\n");
-            renderObject(v.toObject(), indent + 2, out);
-        } else if (v.isArray()) {
-            out += pad + it.key() + QStringLiteral(":\n");
-            const QJsonArray items = v.toArray();
-            for (const QJsonValue &item : items) {
-                if (item.isObject()) {
-                    QString nested;
-                    renderObject(item.toObject(), indent + 4, nested);
-                    out += pad + QStringLiteral("  -\n") + nested;
-                } else {
-                    out += pad + QStringLiteral("  - ") + scalarText(item) + QLatin1Char('\n');
-                }
-            }
-        } else {
-            out += pad + it.key() + QStringLiteral(": ") + scalarText(v) + QLatin1Char('\n');
-        }
-    }
-}
-
-QString sectionTitle(const QString &section)
-{
-    if (section == QLatin1String("character"))
-        return QCoreApplication::translate("Cli", "Character (성격)");
-    if (section == QLatin1String("tendency"))
-        return QCoreApplication::translate("Cli", "Tendency (투자 성향)");
-    return QCoreApplication::translate("Cli", "Today's fortune (오늘의 운세)");
+    QString text = QStringLiteral("== ") + title + QStringLiteral(" ==\n");
+    for (const QString &line : FortuneText::lines(fields, 2))
+        text += line + QLatin1Char('\n');
+    return text;
 }
 
 int inputError(const QString &message)
@@ -82,31 +38,47 @@ int inputError(const QString &message)
 int runFortune(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Compute the four pillars of a birth and ask the Saju API for the day's fortune."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Compute the four pillars of a birth and ask the Saju API for the day's fortune."));
     parser.addHelpOption();
     parser.addOption({QStringLiteral("birth"),
-                      QStringLiteral("Birth as \"YYYY-MM-DD HH:MM\" or \"YYYY-MM-DD\" (time unknown); prefix L / L! "
-                                     "for lunar / leap month."),
+                      QCoreApplication::translate(
+                          "Cli", "Birth as \"YYYY-MM-DD HH:MM\" or \"YYYY-MM-DD\" (time unknown); prefix L / L! "
+                                 "for lunar / leap month."),
                       QStringLiteral("when")});
+    parser.addOption({QStringLiteral("name"), QCoreApplication::translate("Cli", "Name used in the fortune text."),
+                      QStringLiteral("name")});
     parser.addOption(
-        {QStringLiteral("name"), QStringLiteral("Name used in the fortune text."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("lunar"), QStringLiteral("The birth date is a Korean lunar date.")});
-    parser.addOption({QStringLiteral("leap"), QStringLiteral("Lunar date in the leap month (implies --lunar).")});
-    parser.addOption({QStringLiteral("zi"), QStringLiteral("子 hour rule: split (default), 23 or midnight."),
+        {QStringLiteral("lunar"), QCoreApplication::translate("Cli", "The birth date is a Korean lunar date.")});
+    parser.addOption({QStringLiteral("leap"),
+                      QCoreApplication::translate("Cli", "Lunar date in the leap month (implies --lunar).")});
+    parser.addOption({QStringLiteral("zi"),
+                      QCoreApplication::translate("Cli", "子 hour rule: split (default), 23 or midnight."),
                       QStringLiteral("rule")});
-    parser.addOption({QStringLiteral("lon"), QStringLiteral("Birthplace longitude in degrees east (default Seoul)."),
+    parser.addOption({QStringLiteral("lon"),
+                      QCoreApplication::translate("Cli", "Birthplace longitude in degrees east (default Seoul)."),
                       QStringLiteral("deg")});
-    parser.addOption(
-        {QStringLiteral("city"), QStringLiteral("Birthplace city, e.g. 부산 or Busan."), QStringLiteral("name")});
-    parser.addOption({QStringLiteral("date"), QStringLiteral("Fortune date YYYY-MM-DD (default: today in Seoul)."),
+    parser.addOption({QStringLiteral("city"),
+                      QCoreApplication::translate("Cli", "Birthplace city, e.g. 부산 or Busan."),
+                      QStringLiteral("name")});
+    parser.addOption({QStringLiteral("date"),
+                      QCoreApplication::translate("Cli", "Fortune date YYYY-MM-DD (default: today in Seoul)."),
                       QStringLiteral("date")});
-    parser.addOption({QStringLiteral("model"), QStringLiteral("haiku (default), sonnet or gpt4o."),
+    parser.addOption({QStringLiteral("model"), QCoreApplication::translate("Cli", "haiku (default), sonnet or gpt4o."),
                       QStringLiteral("model"), QStringLiteral("haiku")});
-    parser.addOption({QStringLiteral("fortune-only"), QStringLiteral("Only the daily fortune part (cheaper).")});
-    parser.addOption({QStringLiteral("no-stream"), QStringLiteral("Use the JSON endpoint instead of the stream.")});
     parser.addOption(
-        {QStringLiteral("json"), QStringLiteral("Print one JSON document (saju, data, meta) at the end.")});
+        {QStringLiteral("fortune-only"), QCoreApplication::translate("Cli", "Only the daily fortune part (cheaper).")});
+    parser.addOption({QStringLiteral("no-stream"),
+                      QCoreApplication::translate("Cli", "Use the JSON endpoint instead of the stream.")});
+    parser.addOption(
+        {QStringLiteral("refresh"),
+         QCoreApplication::translate("Cli", "Ask the service again even when this fortune is in the local cache.")});
+    parser.addOption({QStringLiteral("json"),
+                      QCoreApplication::translate("Cli", "Print one JSON document (saju, data, meta) at the end.")});
+    parser.addOption({QStringLiteral("language"),
+                      QCoreApplication::translate(
+                          "Cli", "Language of labels and messages: ko or en (default: the system language)."),
+                      QStringLiteral("lang")});
     CliServices::addOptions(parser);
     if (!parser.parse(args))
         return inputError(parser.errorText());
@@ -115,19 +87,20 @@ int runFortune(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty())
-        return inputError(QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return inputError(
+            QCoreApplication::translate("Cli", "unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
     if (!parser.isSet(QStringLiteral("birth")))
-        return inputError(QStringLiteral("--birth is required, e.g. --birth \"1992-08-26 05:40\""));
+        return inputError(QCoreApplication::translate("Cli", "--birth is required, e.g. --birth \"1992-08-26 05:40\""));
     if (parser.value(QStringLiteral("name")).trimmed().isEmpty())
-        return inputError(QStringLiteral("--name is required, e.g. --name 이서준"));
+        return inputError(QCoreApplication::translate("Cli", "--name is required, e.g. --name 이서준"));
     if (parser.isSet(QStringLiteral("lon")) && parser.isSet(QStringLiteral("city")))
-        return inputError(QStringLiteral("give either --lon or --city, not both"));
+        return inputError(QCoreApplication::translate("Cli", "give either --lon or --city, not both"));
 
     saju::BirthInput base;
     if (parser.isSet(QStringLiteral("zi"))) {
         const auto zi = saju::ziRuleFromName(parser.value(QStringLiteral("zi")));
         if (!zi)
-            return inputError(QStringLiteral("--zi must be split, 23 or midnight"));
+            return inputError(QCoreApplication::translate("Cli", "--zi must be split, 23 or midnight"));
         base.zi = *zi;
     }
     if (parser.isSet(QStringLiteral("lon"))) {
@@ -139,7 +112,8 @@ int runFortune(const QStringList &args)
     if (parser.isSet(QStringLiteral("city"))) {
         const auto city = saju::findCity(parser.value(QStringLiteral("city")));
         if (!city)
-            return inputError(QStringLiteral("unknown city \"%1\"").arg(parser.value(QStringLiteral("city"))));
+            return inputError(
+                QCoreApplication::translate("Cli", "unknown city \"%1\"").arg(parser.value(QStringLiteral("city"))));
         base.longitude = city->longitude;
     }
     auto birth = saju::parseBirthLine(parser.value(QStringLiteral("birth")), base);
@@ -163,9 +137,24 @@ int runFortune(const QStringList &args)
         const QString text = parser.value(QStringLiteral("date")).trimmed();
         params.date = QDate::fromString(text, Qt::ISODate);
         if (!params.date.isValid() || text.size() != 10)
-            return inputError(QStringLiteral("--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
+            return inputError(
+                QCoreApplication::translate("Cli", "--date must be a real date as YYYY-MM-DD, got \"%1\"").arg(text));
     }
     const bool json = parser.isSet(QStringLiteral("json"));
+    // main() applies the global --language (and takes it out of args); this option stays for --help.
+    const QString language = parser.isSet(QStringLiteral("language"))
+                                 ? parser.value(QStringLiteral("language")).trimmed().toLower()
+                                 : LanguageManager::shippedLanguage(QLocale().name());
+    if (!LanguageManager::availableLanguages().contains(language))
+        return inputError(QCoreApplication::translate("Cli", "--language must be ko or en, not \"%1\"")
+                              .arg(parser.value(QStringLiteral("language"))));
+    // Labels, element names and notes in that language; dates and numbers per its locale.
+    QTranslator translator;
+    if (translator.load(QStringLiteral("sajudesk_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+    const bool korean = language == QLatin1String("ko");
+    QLocale::setDefault(
+        QLocale(korean ? QLocale::Korean : QLocale::English, korean ? QLocale::SouthKorea : QLocale::UnitedStates));
 
     CliServices services;
     if (const int rc = services.setUp(parser, CliServices::Saju); rc != ExitOk)
@@ -177,19 +166,24 @@ int runFortune(const QStringList &args)
 
     FortuneRequest req(services.http(), services.saju(), params);
     req.setStreaming(!parser.isSet(QStringLiteral("no-stream")));
+    // The demo server answers from a new port each run, so caching its fake answers only fills
+    // the user's cache folder.
+    FortuneCache cache;
+    if (!services.isDemo())
+        req.setCache(&cache, FortuneComputation::fromPillars(*pillars));
+    req.setRefresh(parser.isSet(QStringLiteral("refresh")));
     const int maxAttempts = services.saju().retryPolicy.maxAttempts;
     int rc = ExitOk;
     bool narrativeOpen = false;
     QEventLoop loop;
     QObject::connect(&req, &FortuneRequest::keyWarning,
-                     [](const QString &w) { writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n')); });
+                     [](const QString &w) { writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w)); });
     QObject::connect(&req, &FortuneRequest::retryScheduled,
                      [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
                          writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
                      });
-    QObject::connect(&req, &FortuneRequest::streamFallback, [](const ApiError &) {
-        writeErr(QCoreApplication::translate("Cli", "note: the key may not stream (403); using the non-streaming "
-                                                    "endpoint instead\n"));
+    QObject::connect(&req, &FortuneRequest::streamFallback, [](const StreamFallback &note) {
+        writeErr(QCoreApplication::translate("Cli", "note: %1\n").arg(note.message()));
     });
     if (!json) {
         QObject::connect(&req, &FortuneRequest::narrativeReceived, [&narrativeOpen](const QString &text) {
@@ -198,35 +192,43 @@ int runFortune(const QStringList &args)
         });
         QObject::connect(&req, &FortuneRequest::sectionReceived,
                          [&narrativeOpen](const QString &section, const QJsonObject &data) {
-                             QString text = narrativeOpen ? QStringLiteral("\n\n") : QStringLiteral("\n");
+                             const QString gap = narrativeOpen ? QStringLiteral("\n\n") : QStringLiteral("\n");
                              narrativeOpen = false;
-                             text += QStringLiteral("== ") + sectionTitle(section) + QStringLiteral(" ==\n");
-                             renderObject(data, 2, text);
-                             writeOut(text);
+                             writeOut(gap + sectionBlock(FortuneText::sectionTitle(section), data));
                          });
     }
     QObject::connect(&req, &FortuneRequest::completed, [&](const FortuneResult &r) {
         if (json) {
             QJsonObject doc{{QStringLiteral("saju"), params.saju},
                             {QStringLiteral("date"), req.params().date.toString(Qt::ISODate)},
-                            {QStringLiteral("data"), r.data},
+                            {QStringLiteral("data"), r.data()},
                             {QStringLiteral("meta"), r.meta.raw},
                             {QStringLiteral("complete"), r.complete}};
             if (!r.narrative.isEmpty())
                 doc.insert(QStringLiteral("narrative"), r.narrative);
+            if (req.isFromCache()) {
+                doc.insert(QStringLiteral("fromCache"), true);
+                doc.insert(QStringLiteral("fetchedAt"), req.fetchedAt().toString(Qt::ISODateWithMs));
+            }
+            if (req.usedStreamFallback())
+                doc.insert(QStringLiteral("streamFallback"), req.fallback().code());
             writeOut(QString::fromUtf8(QJsonDocument(doc).toJson(QJsonDocument::Indented)));
             return;
         }
         QString tail = narrativeOpen ? QStringLiteral("\n") : QString();
+        if (!r.extras.isEmpty())
+            tail += QLatin1Char('\n') + sectionBlock(QCoreApplication::translate("Cli", "Other details"), r.extras);
         QStringList meta;
+        if (req.isFromCache())
+            meta << FortuneText::cachedNote(req.fetchedAt());
         if (!r.meta.requestId.isEmpty())
-            meta << QStringLiteral("requestId ") + r.meta.requestId;
+            meta << QCoreApplication::translate("Cli", "request ID %1").arg(r.meta.requestId);
         if (!r.meta.model.isEmpty())
-            meta << QStringLiteral("model ") + r.meta.model;
+            meta << QCoreApplication::translate("Cli", "model %1").arg(r.meta.model);
         if (r.meta.cached)
-            meta << QStringLiteral("cached");
+            meta << QCoreApplication::translate("Cli", "cached");
         if (r.meta.cost >= 0)
-            meta << QStringLiteral("cost $%1").arg(r.meta.cost);
+            meta << QCoreApplication::translate("Cli", "cost $%1").arg(r.meta.cost);
         if (!meta.isEmpty())
             tail += QStringLiteral("\n(") + meta.join(QStringLiteral(", ")) + QStringLiteral(")\n");
         writeOut(tail);

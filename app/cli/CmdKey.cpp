@@ -356,9 +356,10 @@ int runKey(const QStringList &args)
                   "  remove runyour|saju"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QCoreApplication::translate("CmdKey", "set, status or remove"));
+                                 QCoreApplication::translate("CmdKey", "set, status or remove"),
+                                 QStringLiteral("set|status|remove"));
     parser.addPositionalArgument(QStringLiteral("service"), QCoreApplication::translate("CmdKey", "runyour or saju"),
-                                 QStringLiteral("[service]"));
+                                 QStringLiteral("[runyour|saju]"));
     const QCommandLineOption forceOption(
         QStringLiteral("force"),
         QCoreApplication::translate("CmdKey", "set: accept a RunYour key without the runyour-v1- prefix"));
@@ -383,11 +384,7 @@ int runKey(const QStringList &args)
         return ExitUsage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        // helpText() names the binary by its full path; show the command as users type it.
-        QString help = parser.helpText();
-        help.replace(0, help.indexOf(QLatin1Char('\n')),
-                     QStringLiteral("Usage: sajudesk-cli key [options] set|status|remove [runyour|saju]"));
-        out << help;
+        out << parser.helpText();
         return ExitOk;
     }
     const QStringList positional = parser.positionalArguments();

@@ -15,9 +15,11 @@ namespace sajudesk::cli {
 int runModels(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("List the RunYour AI models usable with your key."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Cli", "List the RunYour AI models usable with your key."));
     parser.addHelpOption();
-    parser.addOption({QStringLiteral("json"), QStringLiteral("Print the raw model entries as a JSON array.")});
+    parser.addOption(
+        {QStringLiteral("json"), QCoreApplication::translate("Cli", "Print the raw model entries as a JSON array.")});
     CliServices::addOptions(parser);
     if (!parser.parse(args)) {
         writeErr(parser.errorText() + QLatin1Char('\n'));
@@ -28,7 +30,7 @@ int runModels(const QStringList &args)
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        writeErr(QStringLiteral("sajudesk-cli models: unexpected argument \"%1\"\n")
+        writeErr(QCoreApplication::translate("Cli", "sajudesk-cli models: unexpected argument \"%1\"\n")
                      .arg(parser.positionalArguments().first()));
         return ExitUsage;
     }
@@ -42,7 +44,7 @@ int runModels(const QStringList &args)
     int rc = ExitOk;
     QEventLoop loop;
     QObject::connect(&req, &ModelsRequest::keyWarning,
-                     [](const QString &w) { writeErr(QStringLiteral("warning: ") + w + QLatin1Char('\n')); });
+                     [](const QString &w) { writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w)); });
     QObject::connect(&req, &ModelsRequest::retryScheduled,
                      [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
                          writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));

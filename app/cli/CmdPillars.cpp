@@ -19,14 +19,15 @@ int runPillars(const QStringList &args)
     QTextStream err(stderr);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Four pillars (saju) of Korean civil birth times, 1900-2100.\n"
-                       "Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,\n"
-                       "L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Four pillars (saju) of Korean civil birth times, 1900-2100.\n"
+               "Lines: YYYY-MM-DD HH:MM or YYYY-MM-DD (time unknown); prefix L for a Korean lunar date,\n"
+               "L! for a leap (yun) lunar month. Without LINE arguments, lines are read from stdin."));
     parser.addHelpOption();
-    const BirthLineOptions birth(QStringLiteral("One JSON object per line (with the Saju API `saju` object)."));
+    const BirthLineOptions birth(
+        QCoreApplication::translate("Cli", "One JSON object per line (with the Saju API `saju` object)."));
     birth.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("line"), QStringLiteral("Birth date and time."),
+    parser.addPositionalArgument(QStringLiteral("line"), QCoreApplication::translate("Cli", "Birth date and time."),
                                  QStringLiteral("[LINE...]"));
     if (!parser.parse(args)) {
         err << parser.errorText() << '\n';
@@ -43,7 +44,7 @@ int runPillars(const QStringList &args)
 
     std::vector<InputLine> lines;
     if (!readInputLines(parser.positionalArguments(), lines)) {
-        err << "sajudesk-cli pillars: cannot read stdin\n";
+        err << QCoreApplication::translate("Cli", "sajudesk-cli pillars: cannot read stdin") << '\n';
         return ExitUsage;
     }
 

@@ -1,17 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/BuildInfo.h"
 
-#include <QDate>
-#include <QLocale>
+#include <QDateTime>
+
+#ifndef SAJUDESK_BUILD_EPOCH
+#error "SAJUDESK_BUILD_EPOCH is set by app/core/CMakeLists.txt"
+#endif
 
 namespace sajudesk::buildinfo {
 
+qint64 buildEpoch()
+{
+    return qint64(SAJUDESK_BUILD_EPOCH);
+}
+
 QString buildDate()
 {
-    // __DATE__ is "Mmm dd yyyy" in the C locale, with a space-padded day.
-    const QString raw = QString::fromLatin1(__DATE__).simplified();
-    const QDate date = QLocale::c().toDate(raw, QStringLiteral("MMM d yyyy"));
-    return date.isValid() ? date.toString(Qt::ISODate) : raw;
+    return QDateTime::fromSecsSinceEpoch(buildEpoch(), Qt::UTC).date().toString(Qt::ISODate);
 }
 
 QString versionLine()

@@ -55,6 +55,33 @@ void LanguageManager::setLanguage(const QString &code)
     apply(m_preference.isEmpty() ? systemLanguage() : m_preference);
 }
 
+QString LanguageManager::shippedLanguage(const QString &code)
+{
+    const QString base =
+        code.trimmed().section(QLatin1Char('.'), 0, 0).section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0);
+    return availableLanguages().contains(base.toLower()) ? base.toLower() : QString();
+}
+
+bool LanguageManager::applyForCommandLine(const QString &code)
+{
+    if (code.isEmpty()) {
+        apply(systemLanguage());
+        return true;
+    }
+    const QString shipped = shippedLanguage(code);
+    if (shipped.isEmpty())
+        return false;
+    apply(shipped);
+    return true;
+}
+
+QStringList LanguageManager::qtTranslationDirs()
+{
+    const QString appDir = QCoreApplication::applicationDirPath();
+    return {QLibraryInfo::path(QLibraryInfo::TranslationsPath), appDir + QStringLiteral("/translations"),
+            appDir + QStringLiteral("/../Resources/translations")};
+}
+
 void LanguageManager::apply(const QString &code)
 {
     if (code == m_effective)
@@ -68,10 +95,24 @@ void LanguageManager::apply(const QString &code)
     else
         qCWarning(lcUi) << "no translation for" << code;
 
-    // Qt's own strings (standard buttons, context menus); optional, from qt6-translations-l10n.
-    if (code != QLatin1String("en")
-        && m_qtTranslator.load(QStringLiteral("qtbase_") + code, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(&m_qtTranslator);
+    // Qt's own strings (standard buttons, context menus, the CLI's "Usage:" and "Options:"), from
+    // qt6-translations-l10n on Debian, or deployed beside the program by windeployqt/macdeployqt.
+    if (code != QLatin1String("en")) {
+        // qtbase_ko.qm on Linux and macOS; windeployqt merges Qt's catalogues into qt_ko.qm.
+        bool loaded = false;
+        for (const QString &dir : qtTranslationDirs()) {
+            for (const QString &name : {QStringLiteral("qtbase_"), QStringLiteral("qt_")}) {
+                if ((loaded = m_qtTranslator.load(name + code, dir)))
+                    break;
+            }
+            if (loaded)
+                break;
+        }
+        if (loaded)
+            QCoreApplication::installTranslator(&m_qtTranslator);
+        else
+            qCInfo(lcUi) << "Qt's own translation qtbase_" << code << "not found in" << qtTranslationDirs();
+    }
 
     m_effective = code;
     QLocale::setDefault(QLocale(code == QLatin1String("ko") ? QLocale::Korean : QLocale::English,

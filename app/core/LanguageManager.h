@@ -28,6 +28,15 @@ public:
     void applySaved();
     /// Switches to `code` ("ko", "en"), or follows the system when `code` is empty; saves the choice.
     void setLanguage(const QString &code);
+    /// For command-line tools, which follow the terminal rather than the GUI's saved choice:
+    /// `code` when given (--language), else the system language (LANGUAGE, LC_ALL, LC_MESSAGES,
+    /// LANG). Reads and writes no settings. Returns false, changing nothing, for a code not shipped.
+    bool applyForCommandLine(const QString &code);
+    /// Normalises "ko", "ko_KR", "ko-KR.UTF-8" to a shipped code ("ko"); empty when not shipped.
+    static QString shippedLanguage(const QString &code);
+    /// Folders searched for Qt's own catalogues (qtbase_ko.qm): Qt's translations path, then
+    /// "translations" beside the executable (windeployqt) and the macOS bundle's Resources.
+    static QStringList qtTranslationDirs();
 
     /// The saved preference: "ko", "en" or empty for "follow the system".
     QString preference() const { return m_preference; }

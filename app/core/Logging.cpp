@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/Logging.h"
 
+#include <QLoggingCategory>
 #include <QString>
 
 Q_LOGGING_CATEGORY(lcNet, "sajudesk.net", QtInfoMsg)
@@ -29,6 +30,16 @@ QString redactKey(const QString &key)
     if (secretLength < 16)
         return prefix + QStringLiteral("…");
     return prefix + QStringLiteral("…") + key.right(4);
+}
+
+void applyLoggingDefaults(bool verbose)
+{
+    // Rules from the environment are the user's whole choice: "sajudesk.*.debug=true" alone must
+    // not leave info lines switched off by our quiet default.
+    if (!verbose && (qEnvironmentVariableIsSet("QT_LOGGING_RULES") || qEnvironmentVariableIsSet("QT_LOGGING_CONF")))
+        return;
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("sajudesk.*.info=true\nsajudesk.*.debug=true")
+                                             : QStringLiteral("sajudesk.*.info=false\nsajudesk.*.debug=false"));
 }
 
 } // namespace sajudesk

@@ -16,4 +16,10 @@ namespace sajudesk {
 /// ("runyour-v1-…a1b2"). Short or empty keys give "(none)" or "…" so nothing leaks.
 QString redactKey(const QString &key);
 
+/// Default log filter of both binaries: only warnings and errors of sajudesk.* (no per-request
+/// lines on stderr). `verbose` (the --verbose option) turns on their info and debug lines too.
+/// When QT_LOGGING_RULES or QT_LOGGING_CONF is set, the quiet default is left out and those rules
+/// alone decide (Qt applies them after these rules in any case).
+void applyLoggingDefaults(bool verbose);
+
 } // namespace sajudesk

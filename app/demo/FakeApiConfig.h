@@ -14,7 +14,8 @@ struct FakeApiConfig
 {
     enum class SajuStreamFormat {
         NamedEvents, ///< format A: event character / tendency / fortune / complete
-        Chunks,      ///< format B: {"chunk":…} … {"done":true,"fortune":…}
+        Chunks,      ///< format B: {"chunk":…} … {"done":true,"fortune":{character,tendency,fortune},"meta":…}
+        ChunksFlat,  ///< format B with the sections beside `done`: {"done":true,"character":…,"fortune":…}
     };
 
     /// How an event stream is framed on the wire.

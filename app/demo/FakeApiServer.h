@@ -29,7 +29,7 @@ class FakeApiConnection;
 /// NetworkSettings::ProxyMode::None (loopback traffic must not go to a system proxy). Any
 /// runyour-v1-… / bs_test_… / bs_live_… key is accepted unless config().runYourKeys / sajuKeys
 /// list specific ones. Chat answers are deterministic (FakeRunYour::answerFor(); a prompt
-/// "echo:<text>" answers exactly <text>); /api/daily-fortune-stream?format=b selects stream
+/// "echo:<text>" answers exactly <text>); /api/daily-fortune-stream?format=b (or b-flat, a) selects stream
 /// format B for one request; config().chatStreamChunks makes benchmark-sized streams.
 class FakeApiServer : public QObject
 {

@@ -5,6 +5,8 @@
 #include "net/ApiCall.h"
 #include "net/ApiErrorParser.h"
 
+#include <QTimer>
+
 namespace sajudesk {
 
 FortuneRequest::FortuneRequest(HttpClient *client, const SajuApiConfig &config, const FortuneParams &params,
@@ -20,6 +22,12 @@ FortuneRequest::~FortuneRequest()
     cancel();
 }
 
+void FortuneRequest::setCache(FortuneCache *cache, const FortuneComputation &computation)
+{
+    m_cache = cache;
+    m_computation = computation;
+}
+
 bool FortuneRequest::isRunning() const
 {
     return m_started && !m_done && !m_cancelled;
@@ -30,17 +38,48 @@ void FortuneRequest::start()
     if (m_started)
         return;
     m_started = true;
-    // The date is fixed once so a retry or the stream fallback asks about the same day even
-    // if it runs after midnight in Seoul.
+    // The date is fixed once so a retry, the stream fallback and the cache key all ask about the
+    // same day even if they run after midnight in Seoul.
     if (!m_params.date.isValid())
         m_params.date = SajuApiJson::seoulToday();
     const QString endpoint = m_config.spec(QLatin1String(m_streaming ? streamEndpoint : jsonEndpoint), {}).url().path();
-    ApiError local = SajuApiJson::validate(m_params, endpoint);
-    if (!local.isError())
-        local = m_config.missingKeyError(endpoint);
-    if (!passesLocalChecks(local, m_config.keyWarning(), [this](const ApiError &e) { fail(e); }))
+    auto failLater = [this](const ApiError &e) { fail(e); };
+    if (!passesLocalChecks(SajuApiJson::validate(m_params, endpoint), {}, failLater))
+        return;
+    // A cached answer needs no key: it was paid for already.
+    if (m_cache && !m_refresh) {
+        if (auto hit = m_cache->load(m_config.baseUrl, m_params)) {
+            m_entry = *hit;
+            m_fromCache = true;
+            QTimer::singleShot(0, this, &FortuneRequest::serveFromCache);
+            return;
+        }
+    }
+    if (!passesLocalChecks(m_config.missingKeyError(endpoint), m_config.keyWarning(), failLater))
         return;
     send(m_streaming);
+}
+
+void FortuneRequest::serveFromCache()
+{
+    if (m_cancelled || m_done)
+        return;
+    qCDebug(lcNet) << "fortune served from the cache, fetched" << m_entry.fetchedAt;
+    m_result = m_entry.result;
+    m_fetchedAt = m_entry.fetchedAt;
+    if (!m_result.narrative.isEmpty())
+        emit narrativeReceived(m_result.narrative);
+    for (const QString &name : m_result.sections()) {
+        if (m_cancelled)
+            return;
+        emit sectionReceived(name, m_result.section(name));
+    }
+    if (m_cancelled)
+        return;
+    m_done = true;
+    emit completed(m_result);
+    if (!m_cancelled)
+        emit finished();
 }
 
 void FortuneRequest::send(bool streaming)
@@ -54,11 +93,19 @@ void FortuneRequest::send(bool streaming)
     connect(call, &ApiCall::headersReceived, this, &FortuneRequest::onHeaders);
     connect(call, &ApiCall::retryScheduled, this, &FortuneRequest::retryScheduled);
     connect(call, &ApiCall::sseEvent, this, [this](const SseEvent &ev) { onEvent(ev.event, ev.data); });
-    connect(call, &ApiCall::streamFinished, this, [this](bool) {
-        m_result = m_assembler.result();
-        m_result.complete = true;
-        m_done = true;
-        emit completed(m_result);
+    connect(call, &ApiCall::streamFinished, this, [this, call](bool) {
+        FortuneResult r = m_assembler.result();
+        r.complete = true;
+        // An event stream that ended properly but carried nothing readable is no answer.
+        if (!r.hasContent() && m_assembler.malformedCount() > 0) {
+            const ApiError e = ApiErrorParser::invalidResponse(
+                ApiError::Service::Saju, call->spec().url().path(), call->lastResponse().status,
+                QStringLiteral("No event of the fortune stream could be read."));
+            if (!fallBack(call, e))
+                fail(e);
+            return;
+        }
+        succeed(r);
     });
     connect(call, &ApiCall::succeeded, this, [this, call](const HttpResponseInfo &info, const QByteArray &body) {
         QString detail;
@@ -70,32 +117,16 @@ void FortuneRequest::send(bool streaming)
             fail(e);
             return;
         }
-        m_result = *r;
-        for (const QString &name : m_result.sections()) {
-            const QJsonObject &obj = name == QLatin1String("character")  ? m_result.character
-                                     : name == QLatin1String("tendency") ? m_result.tendency
-                                                                         : m_result.fortune;
-            emit sectionReceived(name, obj);
+        for (const QString &name : r->sections()) {
+            emit sectionReceived(name, r->section(name));
             if (m_cancelled)
                 return;
         }
-        m_done = true;
-        emit completed(m_result);
+        succeed(*r);
     });
-    connect(call, &ApiCall::failed, this, [this, call, streaming](const ApiError &e) {
-        // A key without stream:read gets 403 on the stream endpoint only: try the JSON one once.
-        if (streaming && !m_fellBack && e.kind == ApiError::Kind::Http && e.httpStatus == 403
-            && !call->contentDelivered()) {
-            m_fellBack = true;
-            qCInfo(lcNet) << "stream endpoint refused (403); falling back to the JSON endpoint";
-            emit streamFallback(e);
-            if (m_cancelled)
-                return;
-            call->deleteLater();
-            send(false);
-            return;
-        }
-        fail(e);
+    connect(call, &ApiCall::failed, this, [this, call](const ApiError &e) {
+        if (!fallBack(call, e))
+            fail(e);
     });
     connect(call, &ApiCall::finished, this, [this, call] {
         call->deleteLater();
@@ -103,6 +134,40 @@ void FortuneRequest::send(bool streaming)
             emit finished();
     });
     call->start();
+}
+
+bool FortuneRequest::fallBack(ApiCall *call, const ApiError &error)
+{
+    if (!call->spec().streaming || m_fallback.isSet())
+        return false;
+    const StreamFallback::Reason reason =
+        StreamFallback::decide(error, m_assembler.deliveredContent(), m_assembler.malformedCount());
+    if (reason == StreamFallback::Reason::None)
+        return false;
+    m_fallback.reason = reason;
+    m_fallback.cause = error;
+    qCInfo(lcNet).noquote() << "fortune stream unusable:" << m_fallback.code() << "status" << error.httpStatus
+                            << "- asking the JSON endpoint once";
+    emit streamFallback(m_fallback);
+    if (m_cancelled)
+        return true;
+    call->deleteLater();
+    m_assembler = FortuneStreamAssembler();
+    send(false);
+    return true;
+}
+
+void FortuneRequest::succeed(const FortuneResult &result)
+{
+    m_result = result;
+    m_fetchedAt = QDateTime::currentDateTimeUtc();
+    if (m_cache && m_result.complete && m_result.hasContent()) {
+        m_entry = m_cache->entryFor(m_config.baseUrl, m_params, m_computation, m_result);
+        m_fetchedAt = m_entry.fetchedAt;
+        m_cache->store(m_entry); // a cache that cannot be written only costs a later request
+    }
+    m_done = true;
+    emit completed(m_result);
 }
 
 void FortuneRequest::onHeaders(const HttpResponseInfo &info)

@@ -2,12 +2,18 @@
 #pragma once
 
 #include "net/ApiError.h"
+#include "sajuapi/FortuneCache.h"
+#include "sajuapi/FortuneResult.h"
 #include "sajuapi/SajuApiConfig.h"
 #include "sajuapi/SajuApiJson.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
+#include <vector>
 
 namespace sajudesk {
 
@@ -20,13 +26,19 @@ class RateLimitTracker;
 
 /// The daily fortune of the saju session's person, without widgets: the request options (date,
 /// model, fortune only), the request in flight, and the result on screen — which always
-/// belongs to the person the session shows. When the person or the birth data change, the
-/// result is cleared and a running request is cancelled.
+/// belongs to the person, birth data, date, model and type the session shows now.
+///
+/// When any of those change, the view shows the matching answer from the FortuneCache at once
+/// (marked cached, with the time it was fetched), or nothing. A request still running for the
+/// old person is not cancelled but detached: it finishes into the cache unseen, so the answer
+/// already being paid for is there when that person is shown again (cancelling would bill a
+/// second request later). Refresh asks the service again even when the answer is cached.
 ///
 ///   FortuneSession f(&sajuSession);
-///   f.setBackend(services->http(), services->sajuConfig(), services->rateLimits());
+///   f.setBackend(services->http(), services->sajuConfig(), services->rateLimits(), cacheDir);
 ///   connect(&f, &FortuneSession::resultChanged, view, &FortuneView::refresh);
-///   f.request();
+///   f.request();          // cached answer at once, else the service
+///   f.request(true);      // Refresh
 class FortuneSession : public QObject
 {
     Q_OBJECT
@@ -45,7 +57,9 @@ public:
     ~FortuneSession() override;
 
     /// Where requests go; a null client means no service (requests fail at once).
-    void setBackend(HttpClient *http, const SajuApiConfig &config, RateLimitTracker *rateLimits);
+    /// `cacheDirectory` empty: no cache.
+    void setBackend(HttpClient *http, const SajuApiConfig &config, RateLimitTracker *rateLimits,
+                    const QString &cacheDirectory);
     bool hasBackend() const { return m_http != nullptr; }
 
     void setModel(const QString &model);
@@ -55,27 +69,38 @@ public:
     void setFortuneOnly(bool fortuneOnly);
     bool fortuneOnly() const { return m_fortuneOnly; }
 
+    /// The request the current person, date, model and type would send (invalid saju when the
+    /// session cannot ask).
+    FortuneParams currentParams() const;
+    /// An answer to currentParams() is in the cache (a request would need no key and no money).
+    bool hasCachedAnswer() const;
+
     bool isBusy() const;
     /// The fortune shown (sections, narrative, meta), empty for none.
     const FortuneResult &result() const { return m_result; }
-    bool hasResult() const { return !m_result.sections().isEmpty() || !m_result.narrative.isEmpty(); }
+    bool hasResult() const { return m_result.hasContent(); }
+    /// The result came from the cache (nothing was sent for it now); fetchedAt() says when it was.
+    bool isCached() const { return m_cached; }
+    /// When the shown result was fetched from the service (UTC); invalid without a result.
+    QDateTime fetchedAt() const { return m_fetchedAt; }
+    /// How the shown result was computed and paid for (invalid when it was not cached).
+    const FortuneCacheEntry &entry() const { return m_entry; }
+    /// The request the shown result answers.
+    const FortuneParams &params() const { return m_params; }
     Status status() const { return m_status; }
     const ApiError &error() const { return m_error; }
-    /// The request's parameters as sent (valid while busy and after a result).
-    const FortuneParams &params() const { return m_params; }
     int maxAttempts() const { return m_config.retryPolicy.maxAttempts; }
 
 public slots:
-    /// Asks for the fortune of the current person; false when the session is not ready.
-    bool request();
+    /// Asks for the fortune of the current person: the cached answer at once unless `refresh`,
+    /// else the service. False when the session cannot ask (no chart, no name, no service).
+    bool request(bool refresh = false);
     void cancel();
     void retryNow();
-    /// Forgets the result and the status (another person, or the request options changed).
-    void clear();
 
 signals:
     void busyChanged(bool busy);
-    /// Sections, narrative, meta or status changed.
+    /// Sections, narrative, meta, status or the cached mark changed.
     void resultChanged();
     void retryScheduled(int attempt, qint64 delayMs, const sajudesk::ApiError &error);
     void retryCleared();
@@ -85,20 +110,28 @@ signals:
     void succeeded();
 
 private:
+    void showCached();
+    void clear();
+    void detach();
     void finish();
 
     saju::SajuSession *m_saju;
     HttpClient *m_http = nullptr;
     SajuApiConfig m_config;
     QPointer<RateLimitTracker> m_rateLimits;
+    std::unique_ptr<FortuneCache> m_cache;
+    std::vector<std::unique_ptr<FortuneCache>> m_retiredCaches;
     QPointer<FortuneRequest> m_request;
     FortuneParams m_params;
     FortuneResult m_result;
+    FortuneCacheEntry m_entry;
+    QDateTime m_fetchedAt;
     ApiError m_error;
     Status m_status = Status::None;
     QString m_model = QStringLiteral("haiku");
     QDate m_date;
     bool m_fortuneOnly = false;
+    bool m_cached = false;
 };
 
 } // namespace sajudesk

@@ -14,6 +14,14 @@ set(SAJUDESK_ICON_SIZES 16 24 32 48 64 128 256)
 set(_sajudesk_res "${PROJECT_SOURCE_DIR}/resources")
 set(_sajudesk_deb "${PROJECT_SOURCE_DIR}/packaging/deb")
 
+include("${CMAKE_CURRENT_LIST_DIR}/SajuDeskPlatforms.cmake")
+
+# Everything below is for Linux (freedesktop files, man pages, the .deb); packaging/windows/ and
+# packaging/macos/ describe the other systems.
+if(NOT UNIX OR APPLE)
+    return()
+endif()
+
 # Component "desktop" lets tests install just these files and check them as a tree.
 install(FILES "${_sajudesk_res}/desktop/${SAJUDESK_APP_ID}.desktop"
     DESTINATION "${CMAKE_INSTALL_DATADIR}/applications" COMPONENT desktop)
@@ -82,8 +90,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # Library dependencies come from dpkg-shlibdeps (dpkg-dev); the rest is loaded at run time.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "hicolor-icon-theme")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-cjk | fonts-nanum, qt6-translations-l10n")
+# qt6-translations-l10n: Qt's own dialogs, buttons and the CLI's "Usage:"/"Options:" in Korean.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "hicolor-icon-theme, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, fonts-noto-cjk | fonts-nanum")
+# postrm only prints, on purge, where each user's files and keychain entries remain: never deletes them.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${_sajudesk_deb}/postrm")
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 include(CPack)

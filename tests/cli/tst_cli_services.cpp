@@ -95,6 +95,9 @@ CliResult TestCliServices::run(const QStringList &args, const QByteArray &stdinD
     env.remove(QStringLiteral("QT_LOGGING_RULES"));
     env.insert(QStringLiteral("HOME"), m_home.path());
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
+    // A fortune cached by one run must not answer another's (a new server may reuse a port).
+    static int runs = 0;
+    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache-%1").arg(++runs));
     // No session bus: the CLI must not hang on a keychain when keys come from the environment.
     env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
     env.insert(QStringLiteral("SAJUDESK_RETRY_BASE_MS"), QStringLiteral("5"));

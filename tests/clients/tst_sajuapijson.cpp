@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sajuapi/FortuneStreamAssembler.h"
 #include "sajuapi/SajuApiJson.h"
 
 #include <QJsonArray>
@@ -184,7 +185,7 @@ void TestSajuApiJson::fortuneResponse()
     QCOMPARE(r->meta.cost, cost);
     QVERIFY(r->complete);
     if (QTest::currentDataTag() == QByteArrayView("v0 full")) {
-        QCOMPARE(r->data.value(QLatin1String("extra")).toObject().value(QLatin1String("x")).toInt(), 1);
+        QCOMPARE(r->extras.value(QLatin1String("extra")).toObject().value(QLatin1String("x")).toInt(), 1);
         QCOMPARE(r->meta.latencyMs, 1875.0);
         QCOMPARE(r->character.value(QLatin1String("emoji")).toString(), QStringLiteral("🌳"));
     }

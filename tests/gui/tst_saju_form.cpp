@@ -9,6 +9,10 @@
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
@@ -34,6 +38,7 @@ private slots:
     void koreanWording();
     void profilesKeepGenderAndSwitchPerson();
     void profilesUseTheDefaultFileWithoutADataFolder();
+    void savingKeepsAGenderThisVersionCannotRead();
 
 private:
     QString visibleError(const char *label) const;
@@ -300,6 +305,43 @@ void TestSajuForm::profilesUseTheDefaultFileWithoutADataFolder()
     QVERIFY(list.hasStore());
     list.closeStore();
     QVERIFY(!list.hasStore());
+}
+
+void TestSajuForm::savingKeepsAGenderThisVersionCannotRead()
+{
+    // Written by another program: "F" is no gender this form offers.
+    const QString path = m_f.env->services->profilesFile();
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format":1,"profiles":[{"id":"p1","name":"Kim","birthDate":"1985-02-04","birthTime":"05:40",)"
+               R"("lunar":false,"leapMonth":false,"ziRule":"split","city":"","longitude":126.978,"gender":"F",)"
+               R"("updatedAt":"2026-01-01T00:00:00.000Z"}]})");
+    file.close();
+    auto *list = m_f.child<ProfileList>("profileList");
+    list->useStore(path);
+    list->selectProfile(QStringLiteral("p1"));
+    QCOMPARE(m_f.pane->session()->fields().gender, saju::Gender::Unknown);
+    m_f.fillBirth(QStringLiteral("1985-02-05"), QTime(5, 40));
+    QVERIFY(list->saveProfile());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject saved = QJsonDocument::fromJson(file.readAll()).object();
+    const QJsonObject kim = saved.value(QStringLiteral("profiles")).toArray().first().toObject();
+    QCOMPARE(kim.value(QStringLiteral("birthDate")).toString(), QStringLiteral("1985-02-05"));
+    QCOMPARE(kim.value(QStringLiteral("gender")).toString(), QStringLiteral("F"));
+    // Choosing one in the form replaces it.
+    m_f.setMale(true);
+    QVERIFY(list->saveProfile());
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(file.readAll())
+                 .object()
+                 .value(QStringLiteral("profiles"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("gender"))
+                 .toString(),
+             QStringLiteral("male"));
 }
 
 QTEST_MAIN(TestSajuForm)

@@ -10,6 +10,7 @@
 #include "saju/ChartView.h"
 #include "saju/FortuneView.h"
 #include "sajuapi/FortuneSession.h"
+#include "sajuapi/FortuneText.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -36,6 +37,10 @@ private slots:
     void focusFieldForEveryContractPath_data();
     void focusFieldForEveryContractPath();
     void discussInChatCreatesConversation();
+    void cachedFortuneShownAtOnceWithRefresh();
+    void switchingAwayLetsTheAnswerReachTheCache();
+    void discussContextIsExactPlainText();
+    void serviceValuesInTheUiLanguage();
 
 private:
     void enterExample();
@@ -235,6 +240,129 @@ void TestSajuFortune::discussInChatCreatesConversation()
     QVERIFY2(c.settings.systemPrompt.contains(QStringLiteral("壬申")), qPrintable(c.settings.systemPrompt));
     QVERIFY(c.settings.systemPrompt.contains(QStringLiteral("갑목")));
     QVERIFY(!c.draft.isEmpty());
+}
+
+void TestSajuFortune::cachedFortuneShownAtOnceWithRefresh()
+{
+    const QString stream = QStringLiteral("/api/daily-fortune-stream");
+    enterExample();
+    QTest::mouseClick(m_f.child<QPushButton>("saveProfileButton"), Qt::LeftButton);
+    getAndWait();
+    QCOMPARE(m_f.env->server.requestCount(stream), 1);
+    auto *card = m_f.child<QGroupBox>("fortuneCard");
+    auto *cached = m_f.child<QLabel>("fortuneCachedLabel");
+    auto *refresh = m_f.child<QPushButton>("refreshFortuneButton");
+    QVERIFY(card->isVisible());
+    QVERIFY(!cached->isVisible()); // just fetched, not from the cache
+    QVERIFY(refresh->isVisible());
+
+    auto *profiles = m_f.child<QComboBox>("profileComboBox");
+    profiles->setCurrentIndex(0);
+    QVERIFY(!card->isVisible());
+    // Back to 이서준: the answer already paid for is there at once, marked as cached.
+    profiles->setCurrentIndex(1);
+    QVERIFY(card->isVisible());
+    QVERIFY(cached->isVisible());
+    QVERIFY2(cached->text().startsWith(QStringLiteral("cached · fetched ")), qPrintable(cached->text()));
+    QCOMPARE(cached->text(), FortuneText::cachedNote(m_f.pane->fortuneSession()->fetchedAt()));
+    QVERIFY(m_f.child<QLabel>("fortuneMetaLabel")->text().contains(QStringLiteral("req_")));
+    QVERIFY(m_f.child<QLabel>("fortuneMetaLabel")->text().contains(QStringLiteral("126.978° E")));
+    QCOMPARE(m_f.env->server.requestCount(stream), 1);
+
+    // Get Fortune again: still the cache, nothing sent.
+    getAndWait();
+    QCOMPARE(m_f.env->server.requestCount(stream), 1);
+    QVERIFY(cached->isVisible());
+    // Refresh asks the service again, and the answer is fresh.
+    QTest::mouseClick(refresh, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_f.pane->isBusy(), 10000);
+    QCOMPARE(m_f.env->server.requestCount(stream), 2);
+    QVERIFY(!cached->isVisible());
+    QVERIFY(card->isVisible());
+}
+
+void TestSajuFortune::switchingAwayLetsTheAnswerReachTheCache()
+{
+    const QString stream = QStringLiteral("/api/daily-fortune-stream");
+    m_f.env->server.enqueue(stream, FakeResponse::handler().withEventDelay(150));
+    enterExample();
+    QTest::mouseClick(m_f.child<QPushButton>("saveProfileButton"), Qt::LeftButton);
+    QTest::mouseClick(m_f.child<QPushButton>("getFortuneButton"), Qt::LeftButton);
+    QVERIFY(m_f.pane->isBusy());
+    // Another person while the answer streams: nothing of it is shown for them …
+    m_f.child<QComboBox>("profileComboBox")->setCurrentIndex(0);
+    QVERIFY(!m_f.pane->isBusy());
+    QVERIFY(!m_f.child<QGroupBox>("fortuneCard")->isVisible());
+    QTest::qWait(1500);
+    QVERIFY(!m_f.pane->fortuneSession()->hasResult());
+    // … but it was not thrown away: back to 이서준, it is there without a second request.
+    m_f.child<QComboBox>("profileComboBox")->setCurrentIndex(1);
+    QTRY_VERIFY(m_f.pane->fortuneSession()->hasResult());
+    QVERIFY(m_f.pane->fortuneSession()->isCached());
+    QCOMPARE(m_f.env->server.requestCount(stream), 1);
+}
+
+void TestSajuFortune::discussContextIsExactPlainText()
+{
+    enterExample();
+    const QString expected = QStringLiteral(
+        "Name: 이서준\n"
+        "Birth: 1992-08-26 05:40 (solar calendar)\n"
+        "Birthplace longitude: 126.978° E\n"
+        "Zi (子) hour rule: split at midnight (야자시/조자시)\n"
+        "Daylight saving time: not in effect at the birth time\n"
+        "Four pillars:\n"
+        "  Year: 壬申 (임신)\n"
+        "  Month: 戊申 (무신)\n"
+        "  Day: 甲戌 (갑술)\n"
+        "  Hour: 丁卯 (정묘)\n"
+        "Day master: 甲 (갑목), element Wood\n"
+        "Five elements: Wood 2, Fire 1, Earth 2, Metal 2, Water 1\n"
+        "Current 10-year luck (대운): 壬子 (임자), ages 34–43\n"
+        "\n"
+        "Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.");
+    QCOMPARE(m_f.pane->chatContext(), expected);
+    QTest::mouseClick(m_f.child<QPushButton>("discussInChatButton"), Qt::LeftButton);
+    QCOMPARE(m_f.window->chatPane()->currentConversation().settings.systemPrompt, expected);
+
+    // With today's fortune: still plain labelled text, no markup or entities anywhere.
+    m_f.child<QTabWidget>("areaTabs")->setCurrentIndex(1);
+    getAndWait();
+    const QString context = m_f.pane->chatContext();
+    QVERIFY(context.startsWith(expected.section(QStringLiteral("\n\n"), 0, 0)));
+    QVERIFY2(context.contains(QStringLiteral("\nFortune for ")), qPrintable(context));
+    QVERIFY2(context.contains(QStringLiteral("Lacking element: Earth")), qPrintable(context));
+    for (const char *markup : {"&nbsp;", "&amp;", "&lt;", "&#", "<p", "<b>", "<br", "</"})
+        QVERIFY2(!context.contains(QLatin1String(markup)), markup);
+    QTest::mouseClick(m_f.child<QPushButton>("discussInChatButton"), Qt::LeftButton);
+    QCOMPARE(m_f.window->chatPane()->currentConversation().settings.systemPrompt, context);
+}
+
+void TestSajuFortune::serviceValuesInTheUiLanguage()
+{
+    enterExample();
+    getAndWait();
+    auto *card = m_f.child<QLabel>("fortuneCardLabel");
+    QVERIFY2(card->text().contains(QStringLiteral("Lacking element: Earth")), qPrintable(card->text()));
+    QVERIFY(!card->text().contains(QStringLiteral("earth")));
+    SajuPaneFixture::setLanguage(m_languages, QStringLiteral("ko"));
+    QVERIFY2(card->text().contains(QStringLiteral("부족한 오행: 토(土)")), qPrintable(card->text()));
+    QVERIFY(m_f.child<QLabel>("tendencyCardLabel")->text().contains(QStringLiteral("약점: ")));
+    // The day in the UI language, not the service's wording.
+    QVERIFY(card->text().contains(QLocale().toString(m_f.pane->fortuneSession()->params().date, QLocale::LongFormat)));
+
+    // A failure's status line is worded again when the language changes.
+    SajuPaneFixture::setLanguage(m_languages, QStringLiteral("en"));
+    m_f.env->server.enqueue(QStringLiteral("/api/daily-fortune-stream"),
+                            FakeResponse::sajuError(402, QStringLiteral("insufficient_credits")));
+    m_f.child<QTimeEdit>("birthTimeEdit")->setTime(QTime(9, 40)); // another hour pillar: not cached
+    getAndWait();
+    QVERIFY2(m_f.pane->fortuneView()->statusText().startsWith(QStringLiteral("No fortune: ")),
+             qPrintable(m_f.pane->fortuneView()->statusText()));
+    SajuPaneFixture::setLanguage(m_languages, QStringLiteral("ko"));
+    QVERIFY2(m_f.pane->fortuneView()->statusText().startsWith(QStringLiteral("운세를 받지 못했습니다: ")),
+             qPrintable(m_f.pane->fortuneView()->statusText()));
+    SajuPaneFixture::setLanguage(m_languages, QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestSajuFortune)

@@ -113,6 +113,10 @@ private slots:
     void metainfoDescriptionTranslated();
     void debianFilesCarryProjectVersion_data();
     void debianFilesCarryProjectVersion();
+    void metainfoHasLinksAndRating_data();
+    void metainfoHasLinksAndRating();
+    void keywordsOnlyForFeaturesThatExist_data();
+    void keywordsOnlyForFeaturesThatExist();
 };
 
 void TstPackagingMetadata::desktopFileNamedForAppId()
@@ -201,6 +205,44 @@ void TstPackagingMetadata::debianFilesCarryProjectVersion()
     const QString text = readText(QStringLiteral(SAJUDESK_DEB_DIR "/") + file);
     QVERIFY2(!text.isEmpty(), qPrintable(file + QLatin1String(" is missing or empty")));
     QVERIFY2(text.contains(expected), qPrintable(file + QLatin1String(" does not mention ") + expected));
+}
+
+void TstPackagingMetadata::metainfoHasLinksAndRating_data()
+{
+    QTest::addColumn<QString>("needle");
+    QTest::newRow("homepage") << QStringLiteral("<url type=\"homepage\">https://");
+    QTest::newRow("bug tracker") << QStringLiteral("<url type=\"bugtracker\">https://");
+    QTest::newRow("content rating") << QStringLiteral("<content_rating type=\"oars-1.1\">");
+    QTest::newRow("releases") << QStringLiteral("<releases>");
+}
+
+void TstPackagingMetadata::metainfoHasLinksAndRating()
+{
+    QFETCH(QString, needle);
+    QVERIFY2(readText(QStringLiteral(SAJUDESK_METAINFO_FILE)).contains(needle), qPrintable(needle));
+}
+
+void TstPackagingMetadata::keywordsOnlyForFeaturesThatExist_data()
+{
+    // Search words for features SajuDesk does not have; a user searching for them would be misled.
+    QTest::addColumn<QString>("word");
+    QTest::newRow("궁합 (compatibility)") << QStringLiteral("궁합");
+    QTest::newRow("compatibility") << QStringLiteral("compatibility");
+    QTest::newRow("tarot") << QStringLiteral("tarot");
+    QTest::newRow("타로") << QStringLiteral("타로");
+}
+
+void TstPackagingMetadata::keywordsOnlyForFeaturesThatExist()
+{
+    QFETCH(QString, word);
+    const QHash<QString, QString> entry = desktopEntry();
+    for (const QString &key : {QStringLiteral("Keywords"), QStringLiteral("Keywords[ko]")})
+        QVERIFY2(!entry.value(key).contains(word, Qt::CaseInsensitive), qPrintable(key + QLatin1String(": ") + word));
+    const QString metainfo = readText(QStringLiteral(SAJUDESK_METAINFO_FILE));
+    const QString keywords =
+        metainfo.section(QStringLiteral("<keywords>"), 1).section(QStringLiteral("</keywords>"), 0, 0);
+    QVERIFY(!keywords.isEmpty());
+    QVERIFY2(!keywords.contains(word, Qt::CaseInsensitive), qPrintable(QLatin1String("metainfo keyword: ") + word));
 }
 
 QTEST_GUILESS_MAIN(TstPackagingMetadata)

@@ -6,14 +6,18 @@
 #include "RetryBanner.h"
 #include "keys/KeyManager.h"
 #include "saju/ElementStyle.h"
+#include "saju/SajuFormat.h"
 #include "sajuapi/FortuneSession.h"
+#include "sajuapi/FortuneText.h"
 
 #include <QEvent>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QTextBrowser>
@@ -37,36 +41,25 @@ QString scoreBar(int score)
     return QString(filled, QChar(0x25A0)) + QString(10 - filled, QChar(0x25A1));
 }
 
-// The service names elements in English ("earth"); shown in the UI language.
-QString elementText(const QString &value)
+// Text of one value the service sent, in the UI language: elements and yin/yang translated
+// (FortuneText), objects by their text-ish field with its emoji, an object holding only an element
+// as that element's name.
+QString textOf(const QString &key, const QJsonValue &value)
 {
-    for (int e = 0; e < 5; ++e) {
-        const auto element = static_cast<saju::Element>(e);
-        if (value.compare(saju::elementName(element), Qt::CaseInsensitive) == 0 || value == saju::elementHangul(element)
-            || value == saju::elementHanja(element))
-            return elementDisplayName(element);
-    }
-    return value;
-}
-
-QString textOf(const QJsonValue &value)
-{
-    if (value.isString())
-        return value.toString();
-    if (value.isDouble())
-        return QLocale().toString(value.toDouble());
+    if (value.isString() || value.isDouble() || value.isBool())
+        return FortuneText::valueText(key, value);
     if (value.isObject()) {
         const QJsonObject o = value.toObject();
-        for (const char *key : {"text", "title", "action", "description", "content", "item", "trait"}) {
-            if (o.value(QLatin1String(key)).isString()) {
-                QString text = o.value(QLatin1String(key)).toString();
+        for (const char *field : {"text", "title", "action", "description", "content", "item", "trait"}) {
+            if (o.value(QLatin1String(field)).isString()) {
+                QString text = o.value(QLatin1String(field)).toString();
                 if (o.value(QStringLiteral("emoji")).isString())
                     text.prepend(o.value(QStringLiteral("emoji")).toString() + QLatin1Char(' '));
                 return text;
             }
         }
         if (o.value(QStringLiteral("element")).isString())
-            return elementText(o.value(QStringLiteral("element")).toString());
+            return FortuneText::elementName(o.value(QStringLiteral("element")).toString());
     }
     return QString();
 }
@@ -81,6 +74,8 @@ FortuneView::FortuneView(FortuneSession *session, QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_statusLabel(new QLabel(this))
     , m_emptyLabel(new QLabel(this))
+    , m_cachedLabel(new QLabel(this))
+    , m_refreshButton(new QPushButton(this))
     , m_narrative(new QTextBrowser(this))
     , m_meta(new QLabel(this))
 {
@@ -89,6 +84,10 @@ FortuneView::FortuneView(FortuneSession *session, QWidget *parent)
     m_statusLabel->setObjectName(QStringLiteral("fortuneStatusLabel"));
     m_emptyLabel->setObjectName(QStringLiteral("emptyResultsLabel"));
     m_narrative->setObjectName(QStringLiteral("narrativeTextBrowser"));
+    m_cachedLabel->setObjectName(QStringLiteral("fortuneCachedLabel"));
+    m_refreshButton->setObjectName(QStringLiteral("refreshFortuneButton"));
+    m_cachedLabel->setWordWrap(true);
+    m_cachedLabel->setForegroundRole(QPalette::PlaceholderText);
     m_meta->setObjectName(QStringLiteral("fortuneMetaLabel"));
     m_busy->setRange(0, 0);
     m_busy->setMaximumHeight(6);
@@ -112,9 +111,13 @@ FortuneView::FortuneView(FortuneSession *session, QWidget *parent)
     auto *host = new QWidget(this);
     auto *cards = new QVBoxLayout(host);
     cards->addWidget(m_emptyLabel);
-    const char *cardNames[] = {"characterCard", "tendencyCard", "fortuneCard"};
-    const char *bodyNames[] = {"characterCardLabel", "tendencyCardLabel", "fortuneCardLabel"};
-    for (int i = 0; i < 3; ++i) {
+    auto *cachedRow = new QHBoxLayout;
+    cachedRow->addWidget(m_cachedLabel, 1);
+    cachedRow->addWidget(m_refreshButton);
+    cards->addLayout(cachedRow);
+    const char *cardNames[] = {"characterCard", "tendencyCard", "fortuneCard", "extrasCard"};
+    const char *bodyNames[] = {"characterCardLabel", "tendencyCardLabel", "fortuneCardLabel", "extrasCardLabel"};
+    for (int i = 0; i < 4; ++i) {
         m_cards[i] = new QGroupBox(host);
         m_cards[i]->setObjectName(QLatin1String(cardNames[i]));
         m_cardBodies[i] = new QLabel(m_cards[i]);
@@ -145,6 +148,7 @@ FortuneView::FortuneView(FortuneSession *session, QWidget *parent)
     layout->addWidget(m_statusLabel);
     layout->addWidget(scroll, 1);
 
+    connect(m_refreshButton, &QPushButton::clicked, this, &FortuneView::refreshRequested);
     connect(m_notice, &KeyNotice::openKeysRequested, this, &FortuneView::openKeysRequested);
     connect(m_notice, &KeyNotice::tryDemoRequested, this, &FortuneView::tryDemoRequested);
     connect(m_retryBanner, &RetryBanner::retryNowRequested, m_session, &FortuneSession::retryNow);
@@ -153,7 +157,10 @@ FortuneView::FortuneView(FortuneSession *session, QWidget *parent)
         m_retryBanner->showCountdown(attempt, m_session->maxAttempts(), delayMs, e);
     });
     connect(m_session, &FortuneSession::retryCleared, m_retryBanner, &RetryBanner::hideBanner);
-    connect(m_session, &FortuneSession::busyChanged, m_busy, &QWidget::setVisible);
+    connect(m_session, &FortuneSession::busyChanged, this, [this](bool busy) {
+        m_busy->setVisible(busy);
+        refresh();
+    });
     connect(m_session, &FortuneSession::notice, this, &FortuneView::showNote);
     connect(m_session, &FortuneSession::resultChanged, this, [this] {
         if (!m_session->isBusy())
@@ -194,6 +201,11 @@ void FortuneView::updateNotice()
     }
 }
 
+QString FortuneView::cachedText() const
+{
+    return m_cachedLabel->isHidden() ? QString() : m_cachedLabel->text();
+}
+
 QString FortuneView::statusText() const
 {
     return m_statusLabel->isHidden() ? QString() : m_statusLabel->text();
@@ -209,7 +221,12 @@ void FortuneView::refresh()
 {
     const FortuneResult &r = m_session->result();
     for (int i = 0; i < 3; ++i)
-        showCard(i, QLatin1String(kSections[i]));
+        showCard(i);
+    showExtras();
+    const bool cached = m_session->isCached() && m_session->hasResult();
+    m_cachedLabel->setText(cached ? FortuneText::cachedNote(m_session->fetchedAt()) : QString());
+    m_cachedLabel->setVisible(cached);
+    m_refreshButton->setVisible(m_session->hasResult() && !m_session->isBusy());
     if (m_narrative->toPlainText() != r.narrative) {
         QScrollBar *bar = m_narrative->verticalScrollBar();
         const bool follow = bar->value() >= bar->maximum() - 4;
@@ -230,6 +247,14 @@ void FortuneView::refresh()
         parts << tr("cost $%1").arg(QLocale().toString(r.meta.cost, 'f', 3));
     if (r.meta.latencyMs >= 0)
         parts << tr("%1 ms").arg(QLocale().toString(qRound(r.meta.latencyMs)));
+    // How the pillars it answers were computed (kept with every cached answer).
+    if (const FortuneComputation &c = m_session->entry().computation; c.isValid()) {
+        const std::optional<saju::ZiRule> zi = saju::ziRuleFromName(c.ziRule);
+        parts << tr("computed with: %1, %2, %3, SajuDesk %4")
+                     .arg(zi ? SajuFormat::ziRuleLabel(*zi) : c.ziRule, SajuFormat::longitude(c.longitude),
+                          c.dstApplied ? tr("daylight saving time removed") : tr("no daylight saving time"),
+                          c.engineVersion);
+    }
     m_meta->setText(parts.join(QStringLiteral(" · ")));
     m_meta->setVisible(!parts.isEmpty());
 
@@ -269,16 +294,14 @@ void FortuneView::refresh()
     m_emptyLabel->setVisible(!m_session->hasResult() && !m_session->isBusy());
 }
 
-void FortuneView::showCard(int i, const QString &section)
+void FortuneView::showCard(int i)
 {
-    const FortuneResult &r = m_session->result();
-    const QJsonObject data = i == 0 ? r.character : i == 1 ? r.tendency : r.fortune;
+    const QJsonObject data = m_session->result().section(QLatin1String(kSections[i]));
     m_cards[i]->setVisible(!data.isEmpty());
     if (data.isEmpty()) {
         m_cardBodies[i]->clear();
         return;
     }
-    Q_UNUSED(section)
     const QString muted = palette().color(QPalette::PlaceholderText).name();
     QString html;
     auto paragraph = [&html](const QString &text, const QString &style = QString()) {
@@ -288,7 +311,7 @@ void FortuneView::showCard(int i, const QString &section)
     QStringList shown;
     auto take = [&data, &shown](const char *key) {
         shown << QLatin1String(key);
-        return textOf(data.value(QLatin1String(key)));
+        return textOf(QLatin1String(key), data.value(QLatin1String(key)));
     };
     if (i == 0) {
         const QString emoji = take("emoji");
@@ -325,7 +348,7 @@ void FortuneView::showCard(int i, const QString &section)
         if (!strengths.isEmpty()) {
             QString items;
             for (const QJsonValue &s : strengths)
-                items += QStringLiteral("<li>%1</li>").arg(esc(textOf(s)));
+                items += QStringLiteral("<li>%1</li>").arg(esc(textOf(QStringLiteral("strengths"), s)));
             html += QStringLiteral("<p style='margin:4px 0 0 0'><b>%1</b></p><ul style='margin-top:0'>%2</ul>")
                         .arg(esc(tr("Strengths")), items);
         }
@@ -341,11 +364,12 @@ void FortuneView::showCard(int i, const QString &section)
                         .arg(QLocale().toString(score), scoreBar(score), muted);
         }
         shown << QStringLiteral("score");
+        // The day in the UI language; the service's own wording only when its date is unreadable.
+        const QDate day = QDate::fromString(data.value(QStringLiteral("date")).toString(), Qt::ISODate);
         QString date = take("formattedDate");
-        if (date.isEmpty())
-            date = take("date");
-        else
-            take("date");
+        take("date");
+        if (day.isValid())
+            date = QLocale().toString(day, QLocale::LongFormat);
         paragraph(date, QStringLiteral("color:%1").arg(muted));
         paragraph(take("summary"));
         paragraph(take("message"));
@@ -354,21 +378,48 @@ void FortuneView::showCard(int i, const QString &section)
         if (!items.isEmpty()) {
             QString list;
             for (const QJsonValue &item : items) {
-                if (const QString text = textOf(item); !text.isEmpty())
+                if (const QString text = textOf(QStringLiteral("actionItems"), item); !text.isEmpty())
                     list += QStringLiteral("<li>%1</li>").arg(esc(text));
             }
             html += QStringLiteral("<p style='margin:4px 0 0 0'><b>%1</b></p><ul style='margin-top:0'>%2</ul>")
                         .arg(esc(tr("Things to do today")), list);
         }
-        if (const QString lacking = take("deficiency"); !lacking.isEmpty())
-            paragraph(tr("Lacking element: %1").arg(lacking));
+        const QJsonObject lacking = data.value(QStringLiteral("deficiency")).toObject();
+        shown << QStringLiteral("deficiency");
+        if (!lacking.isEmpty()) {
+            QStringList parts;
+            if (lacking.value(QStringLiteral("element")).isString())
+                parts << FortuneText::elementName(lacking.value(QStringLiteral("element")).toString());
+            for (auto it = lacking.constBegin(); it != lacking.constEnd(); ++it) {
+                if (it.key() != QLatin1String("element") && it.value().isString())
+                    parts << it.value().toString();
+            }
+            paragraph(tr("Lacking element: %1").arg(parts.join(QStringLiteral(" — "))));
+        } else if (const QString text = textOf(QStringLiteral("deficiency"), data.value(QStringLiteral("deficiency")));
+                   !text.isEmpty()) {
+            paragraph(tr("Lacking element: %1").arg(text));
+        }
     }
-    // Fields this version does not know are still shown, so nothing the service sends is lost.
+    // Fields this version does not know are still shown, labelled, so nothing the service sends is lost.
+    QJsonObject rest;
     for (auto it = data.constBegin(); it != data.constEnd(); ++it) {
-        if (!shown.contains(it.key()) && it.value().isString())
-            paragraph(it.value().toString());
+        if (!shown.contains(it.key()))
+            rest.insert(it.key(), it.value());
     }
+    for (const QString &line : FortuneText::lines(rest))
+        paragraph(line);
     m_cardBodies[i]->setText(html);
+}
+
+void FortuneView::showExtras()
+{
+    // Keys of `data` that are no section: shown as labelled lines, never dropped.
+    const QStringList lines = FortuneText::lines(m_session->result().extras);
+    QString html;
+    for (const QString &line : lines)
+        html += QStringLiteral("<p style='margin:2px 0; white-space:pre-wrap'>%1</p>").arg(esc(line));
+    m_cardBodies[3]->setText(html);
+    m_cards[3]->setVisible(!lines.isEmpty());
 }
 
 void FortuneView::changeEvent(QEvent *event)
@@ -388,6 +439,9 @@ void FortuneView::retranslateUi()
     m_cards[0]->setTitle(tr("Character"));
     m_cards[1]->setTitle(tr("Investment Tendency"));
     m_cards[2]->setTitle(tr("Today's Fortune"));
+    m_cards[3]->setTitle(tr("More from the service"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Ask the Saju API again for this fortune (a new, billed request)"));
     m_narrative->setAccessibleName(tr("Fortune text"));
     m_busy->setAccessibleName(tr("Waiting for the fortune"));
     m_emptyLabel->setText(tr("Fill in the birth data and a name, then choose Get Fortune."));

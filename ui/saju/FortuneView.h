@@ -6,6 +6,7 @@
 class QGroupBox;
 class QLabel;
 class QProgressBar;
+class QPushButton;
 class QTextBrowser;
 
 namespace sajudesk {
@@ -16,9 +17,12 @@ class KeyNotice;
 class RetryBanner;
 
 /// The daily fortune of the person shown: a notice when no key is set, the retry countdown,
-/// the character, tendency and today's cards, the narrative text of stream format B, the reply's
-/// meta line and what went wrong. Everything is read from the FortuneSession, so it is
-/// re-worded at once when the language changes.
+/// "cached · fetched <time>" with Refresh for an answer from the local cache, the character,
+/// tendency and today's cards (fields this version does not know in a last card, nothing
+/// dropped), the narrative text of stream format B, the reply's meta line (request id, model,
+/// cost, and how the pillars were computed) and what went wrong. Everything is read from the
+/// FortuneSession, so it is re-worded at once when the language changes; element names and
+/// other service values are shown in the UI language, numbers and dates per locale.
 class FortuneView : public QWidget
 {
     Q_OBJECT
@@ -32,8 +36,11 @@ public:
     QString statusText() const;
     /// Shows a transient note (stream fallback, key warning) until the next result change.
     void showNote(const QString &text);
+    /// The "cached · fetched <time>" line, empty when the answer did not come from the cache.
+    QString cachedText() const;
 
 signals:
+    void refreshRequested();
     void openKeysRequested();
     void tryDemoRequested();
 
@@ -42,7 +49,8 @@ protected:
 
 private:
     void refresh();
-    void showCard(int index, const QString &section);
+    void showCard(int index);
+    void showExtras();
     void retranslateUi();
 
     FortuneSession *m_session;
@@ -52,8 +60,10 @@ private:
     QProgressBar *m_busy;
     QLabel *m_statusLabel;
     QLabel *m_emptyLabel;
-    QGroupBox *m_cards[3] = {};
-    QLabel *m_cardBodies[3] = {};
+    QLabel *m_cachedLabel;
+    QPushButton *m_refreshButton;
+    QGroupBox *m_cards[4] = {};
+    QLabel *m_cardBodies[4] = {};
     QTextBrowser *m_narrative;
     QLabel *m_meta;
     QString m_note;

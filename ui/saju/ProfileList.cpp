@@ -191,8 +191,19 @@ bool ProfileList::saveProfile()
         setStatus(Status::NameNeeded);
         return false;
     }
+    BirthProfile profile = profileFromFields(fields, m_session->profileId());
+    // A gender (or rounding) this version cannot read, e.g. written by another program, stays as
+    // it was while the form leaves it unset: saving never loses what it does not understand.
+    for (const BirthProfile &stored : m_store->load()) {
+        if (stored.id != profile.id || profile.id.isEmpty())
+            continue;
+        if (fields.gender == Gender::Unknown && !genderFromName(stored.gender))
+            profile.gender = stored.gender;
+        if (!luckRoundingFromName(stored.luckRounding) && fields.rounding == LuckRounding::HalfUp)
+            profile.luckRounding = stored.luckRounding;
+    }
     QString problem, savedId;
-    if (!m_store->upsert(profileFromFields(fields, m_session->profileId()), &problem, &savedId)) {
+    if (!m_store->upsert(profile, &problem, &savedId)) {
         setStatus(Status::SaveFailed, fields.name.trimmed(), problem);
         return false;
     }

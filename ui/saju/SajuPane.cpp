@@ -11,6 +11,7 @@
 #include "saju/ProfileList.h"
 #include "saju/SajuFormat.h"
 #include "saju/SajuSession.h"
+#include "sajuapi/FortuneChatContext.h"
 #include "sajuapi/FortuneSession.h"
 
 #include <QCheckBox>
@@ -99,6 +100,7 @@ SajuPane::SajuPane(QWidget *parent)
     connect(m_controls, &FortuneControls::discussRequested, this, &SajuPane::discussInChat);
     connect(m_chart, &ChartView::exportRequested, this, &SajuPane::exportChart);
     connect(m_chart, &ChartView::printRequested, this, &SajuPane::printChart);
+    connect(m_fortuneView, &FortuneView::refreshRequested, this, &SajuPane::refreshFortune);
     connect(m_fortuneView, &FortuneView::openKeysRequested, this, &SajuPane::openKeysRequested);
     connect(m_fortuneView, &FortuneView::tryDemoRequested, this, &SajuPane::tryDemoRequested);
     connect(m_fortune, &FortuneSession::failed, this, &SajuPane::onFortuneFailed);
@@ -122,15 +124,17 @@ void SajuPane::setServices(AppServices *services)
     m_fortuneView->setServices(services);
     if (services) {
         m_profiles->useStore(services->profilesFile());
-        m_fortune->setBackend(services->http(), services->sajuConfig(), services->rateLimits());
+        m_fortune->setBackend(services->http(), services->sajuConfig(), services->rateLimits(),
+                              services->fortuneCacheDirectory());
         connect(services, &AppServices::configChanged, this, [this] {
-            m_fortune->setBackend(m_services->http(), m_services->sajuConfig(), m_services->rateLimits());
+            m_fortune->setBackend(m_services->http(), m_services->sajuConfig(), m_services->rateLimits(),
+                                  m_services->fortuneCacheDirectory());
             m_fortuneView->updateNotice();
         });
         connect(services, &AppServices::keyStatusChanged, m_fortuneView, &FortuneView::updateNotice);
     } else {
         m_profiles->closeStore();
-        m_fortune->setBackend(nullptr, SajuApiConfig(), nullptr);
+        m_fortune->setBackend(nullptr, SajuApiConfig(), nullptr, QString());
     }
 }
 
@@ -151,17 +155,29 @@ QString SajuPane::pillarsText() const
 
 void SajuPane::getFortune()
 {
+    askForFortune(false);
+}
+
+void SajuPane::refreshFortune()
+{
+    askForFortune(true);
+}
+
+void SajuPane::askForFortune(bool refresh)
+{
     if (m_fortune->isBusy() || !m_session->requestReady())
         return;
     m_tabs->setCurrentIndex(FortuneTab);
-    if (!m_services || !m_services->hasKey(AppServices::Service::Saju)) {
+    // A cached answer was paid for already and needs no key.
+    const bool needsKey = refresh || !m_fortune->hasCachedAnswer();
+    if (needsKey && (!m_services || !m_services->hasKey(AppServices::Service::Saju))) {
         m_fortuneView->updateNotice();
         m_fortuneView->showNote(tr("Add a Saju API key to get the daily fortune."));
         return;
     }
     m_chart->markPillar(QString(), QString());
     m_form->clearServerErrors();
-    m_fortune->request();
+    m_fortune->request(refresh);
 }
 
 void SajuPane::cancelFortune()
@@ -245,26 +261,29 @@ bool SajuPane::showFieldError(const QString &path, const QString &message)
     return false;
 }
 
-QString SajuPane::chatContext() const
+FortuneChatInput SajuPane::chatInput() const
 {
+    FortuneChatInput in;
     const SajuChart *chart = m_session->chart();
     if (!chart)
+        return in;
+    in.name = m_session->fields().name.trimmed();
+    in.birth = chart->input;
+    in.pillars = chart->pillars;
+    in.luckNow = LuckPeriodNow::fromChart(*chart, m_session->now().toUTC().date().year());
+    if (m_fortune->hasResult()) {
+        in.fortune = m_fortune->result();
+        in.fortuneDate = m_fortune->params().date;
+    }
+    return in;
+}
+
+QString SajuPane::chatContext() const
+{
+    if (!m_session->chart())
         return QString();
-    const BirthFields &f = m_session->fields();
-    QStringList lines;
-    lines << tr("Name: %1").arg(f.name.trimmed().isEmpty() ? tr("not given") : f.name.trimmed());
-    if (f.gender != Gender::Unknown)
-        lines << tr("Gender: %1").arg(SajuFormat::genderLabel(f.gender));
-    lines << tr("Birth: %1, %2").arg(SajuFormat::birthText(f), SajuFormat::placeText(f));
-    const FourPillars &p = chart->pillars;
-    QStringList pillars{tr("year %1 (%2)").arg(p.year.hanja(), p.year.hangul()),
-                        tr("month %1 (%2)").arg(p.month.hanja(), p.month.hangul()),
-                        tr("day %1 (%2)").arg(p.day.hanja(), p.day.hangul())};
-    if (p.hasHour)
-        pillars << tr("hour %1 (%2)").arg(p.hour.hanja(), p.hour.hangul());
-    lines << tr("Four pillars: %1").arg(pillars.join(QStringLiteral(", ")));
-    lines << tr("Day master: %1 (%2)").arg(stemHanja(p.day.stem), p.dayMasterName());
-    return lines.join(QLatin1Char('\n'));
+    // The same plain text is shown in the chat's context block and sent as the system prompt.
+    return FortuneChatContext::systemPrompt(chatInput());
 }
 
 void SajuPane::discussInChat()

@@ -13,6 +13,7 @@ namespace saju {
 class SajuSession;
 }
 class AppServices;
+struct FortuneChatInput;
 class BirthForm;
 class ChartView;
 class FortuneControls;
@@ -54,11 +55,14 @@ public:
     FortuneView *fortuneView() const { return m_fortuneView; }
     ProfileList *profileList() const { return m_profiles; }
 
-    /// What "Discuss in chat" hands to the new conversation, as shown to the user.
+    /// What "Discuss in chat" hands to the new conversation: plain labelled text, shown to the
+    /// user in the chat's context block exactly as the model receives it.
     QString chatContext() const;
 
 public slots:
     void getFortune();
+    /// Asks the service again although the fortune is cached.
+    void refreshFortune();
     void cancelFortune();
     void discussInChat();
     /// Asks where to save and exports the chart ("txt", "json", "png", "pdf").
@@ -76,6 +80,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void askForFortune(bool refresh);
+    FortuneChatInput chatInput() const;
     void onFortuneFailed(const ApiError &error);
     void retranslateUi();
 
