@@ -3318,10 +3318,6 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>No luck pillars (대운): the solar term they start from lies outside 1900–2100.</translation>
     </message>
     <message>
-        <source>%1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
-        <translation>%1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</translation>
-    </message>
-    <message>
         <source>Birth time unknown: measured from 12:00.</source>
         <translation>Birth time unknown: measured from 12:00.</translation>
     </message>
@@ -3364,6 +3360,10 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Show the yearly and monthly luck of the current year</source>
         <translation>Show the yearly and monthly luck of the current year</translation>
+    </message>
+    <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</translation>
     </message>
 </context>
 <context>

@@ -2351,11 +2351,11 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
-        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
+        <translation>일주와 시주는 이곳의 지방평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
     </message>
     <message>
         <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
-        <translation>일주와 시주는 이곳의 지방 평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
+        <translation>일주와 시주는 이곳의 지방평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
     </message>
     <message>
         <source>Enter a name: the fortune is written for this person.</source>
@@ -2475,7 +2475,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Used for the local mean time of the day and hour pillars</source>
-        <translation>일주와 시주의 지방 평균시 계산에 씁니다</translation>
+        <translation>일주와 시주의 지방평균시 계산에 씁니다</translation>
     </message>
     <message>
         <source>Birthplace longitude, degrees east</source>
@@ -2511,13 +2511,13 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message numerus="yes">
         <source>The birth is %n second(s) before the hour changes (%1, local mean time %2).</source>
         <translation>
-            <numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방 평균시 %2)보다 %n초 앞섭니다.</numerusform>
+            <numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방평균시 %2)보다 %n초 앞섭니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The birth is %n second(s) after the hour changes (%1, local mean time %2).</source>
         <translation>
-            <numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방 평균시 %2)보다 %n초 늦습니다.</numerusform>
+            <numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방평균시 %2)보다 %n초 늦습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2527,13 +2527,13 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message numerus="yes">
         <source>The birth is %n second(s) before the day changes at 00:00 local mean time.</source>
         <translation>
-            <numerusform>출생 시각이 지방 평균시 00:00의 날짜 변경보다 %n초 앞섭니다.</numerusform>
+            <numerusform>출생 시각이 지방평균시 00:00의 날짜 변경보다 %n초 앞섭니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The birth is %n second(s) after the day changes at 00:00 local mean time.</source>
         <translation>
-            <numerusform>출생 시각이 지방 평균시 00:00의 날짜 변경보다 %n초 늦습니다.</numerusform>
+            <numerusform>출생 시각이 지방평균시 00:00의 날짜 변경보다 %n초 늦습니다.</numerusform>
         </translation>
     </message>
     <message>
@@ -2621,7 +2621,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Calculated for UTC %1 and local mean time %2 at %3.</source>
-        <translation>계산 기준: UTC %1, %3의 지방 평균시 %2</translation>
+        <translation>계산 기준: UTC %1, %3의 지방평균시 %2</translation>
     </message>
     <message>
         <source>Birth time unknown: year and month are read at 12:00 civil time (UTC %1); no hour pillar.</source>
@@ -2637,7 +2637,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
-        <translation>1908-04-01 이전의 한국 시계는 서울 지방 평균시를 따랐으므로 그 기준으로 시각을 읽었습니다.</translation>
+        <translation>1908-04-01 이전의 한국 시계는 서울 지방평균시를 따랐으므로 그 기준으로 시각을 읽었습니다.</translation>
     </message>
     <message>
         <source>Ten god</source>
@@ -3309,10 +3309,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>대운을 계산할 수 없습니다. 기준이 되는 절기가 1900~2100년 밖에 있습니다.</translation>
     </message>
     <message>
-        <source>%1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
-        <translation>%1, 대운수 %2: 첫 대운은 출생 후 %3년 %4개월 %5일(%6)에 시작합니다.</translation>
-    </message>
-    <message>
         <source>Birth time unknown: measured from 12:00.</source>
         <translation>시간을 몰라 정오를 기준으로 셌습니다.</translation>
     </message>
@@ -3355,6 +3351,10 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Show the yearly and monthly luck of the current year</source>
         <translation>올해의 세운과 월운을 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>%1, 대운수 %2: 첫 대운은 출생 후 %3년 %4개월 %5일(%6)에 시작합니다.</translation>
     </message>
 </context>
 <context>

@@ -244,7 +244,7 @@ void LuckStrip::fillLuck()
         return;
     }
     const LuckCycle &l = *chart->luck;
-    QString summary = tr("%1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).")
+    QString summary = tr("Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).")
                           .arg(luckDirectionDisplayName(l.direction))
                           .arg(l.startAge)
                           .arg(l.start.years)
