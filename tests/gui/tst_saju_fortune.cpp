@@ -214,6 +214,7 @@ void TestSajuFortune::focusFieldForEveryContractPath_data()
         << QStringLiteral("saju.pillars.day.stem.hangul") << QStringLiteral("stemTile_day");
     QTest::newRow("saju.dayMaster") << QStringLiteral("saju.dayMaster") << QStringLiteral("stemTile_day");
     QTest::newRow("saju") << QStringLiteral("saju") << QStringLiteral("chartGrid");
+    QTest::newRow("birth.hour (a birth time field)") << QStringLiteral("birth.hour") << QStringLiteral("birthTimeEdit");
     QTest::newRow("model (not in this pane)") << QStringLiteral("model") << QString();
 }
 

@@ -71,8 +71,8 @@ SajuPane::SajuPane(QWidget *parent)
     leftColumn->addWidget(m_form);
     leftColumn->addWidget(m_controls);
     leftColumn->addStretch(1);
-    QScrollArea *leftScroll = scrolling(left, QStringLiteral("sajuFormScrollArea"), this);
-    leftScroll->setMinimumWidth(320);
+    m_formScroll = scrolling(left, QStringLiteral("sajuFormScrollArea"), this);
+    m_formScroll->setMinimumWidth(320);
 
     auto *chartPage = new QWidget(this);
     auto *chartColumn = new QVBoxLayout(chartPage);
@@ -86,7 +86,7 @@ SajuPane::SajuPane(QWidget *parent)
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("sajuSplitter"));
-    splitter->addWidget(leftScroll);
+    splitter->addWidget(m_formScroll);
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
@@ -214,13 +214,17 @@ bool SajuPane::showFieldError(const QString &path, const QString &message)
     auto onForm = [this, &message](BirthField field) {
         if (!message.isEmpty())
             m_form->setServerError(field, message);
+        if (QWidget *w = m_form->fieldWidget(field))
+            m_formScroll->ensureWidgetVisible(w);
         return m_form->focusField(field);
     };
     if (head == QLatin1String("userName") || head == QLatin1String("name"))
         return onForm(BirthField::Name);
     if (head == QLatin1String("birthDate"))
         return onForm(BirthField::Date);
-    if (head == QLatin1String("birthTime") || head == QLatin1String("hour"))
+    if (head == QLatin1String("birthTime") || head == QLatin1String("hour") || head == QLatin1String("minute")
+        || (head != QLatin1String("saju")
+            && (p.endsWith(QLatin1String(".hour")) || p.endsWith(QLatin1String(".minute")))))
         return onForm(BirthField::Time);
     if (head == QLatin1String("gender"))
         return onForm(BirthField::Gender);
@@ -232,12 +236,14 @@ bool SajuPane::showFieldError(const QString &path, const QString &message)
         // The fortune's date has no error line of its own: the message goes to the results.
         if (!message.isEmpty())
             m_fortuneView->showNote(message);
+        m_formScroll->ensureWidgetVisible(m_controls->dateEdit());
         m_controls->dateEdit()->setFocus(Qt::OtherFocusReason);
         return true;
     }
     if (head == QLatin1String("type")) {
         if (!message.isEmpty())
             m_fortuneView->showNote(message);
+        m_formScroll->ensureWidgetVisible(m_controls->fortuneOnlyBox());
         m_controls->fortuneOnlyBox()->setFocus(Qt::OtherFocusReason);
         return true;
     }

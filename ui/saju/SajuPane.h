@@ -5,6 +5,7 @@
 
 #include <QWidget>
 
+class QScrollArea;
 class QTabWidget;
 
 namespace sajudesk {
@@ -95,6 +96,7 @@ private:
     LuckStrip *m_luck;
     FortuneView *m_fortuneView;
     QTabWidget *m_tabs;
+    QScrollArea *m_formScroll = nullptr;
 };
 
 } // namespace sajudesk
