@@ -191,6 +191,13 @@ void TestSajuFortune::serverFieldErrorMarksTheField()
         shown = label->text();
         QCOMPARE(QApplication::focusWidget(), m_f.child<QLineEdit>("nameLineEdit"));
     }
+    if (const QString dir = qEnvironmentVariable("SAJUDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTest::qWait(200);
+        m_f.window->grab().save(
+            dir
+            + QStringLiteral("/field-error-%1.png")
+                  .arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('_'))));
+    }
     QVERIFY2(shown.contains(QStringLiteral("필드 값이 올바르지 않습니다.")), qPrintable(shown));
     QVERIFY2(shown.contains(QStringLiteral("값을 확인하세요.")), qPrintable(shown));
     // Changing the birth data clears the server's complaint.

@@ -291,7 +291,7 @@ void FortuneView::refresh()
     m_statusLabel->setPalette(pal);
     m_statusLabel->setText(status);
     m_statusLabel->setVisible(!status.isEmpty());
-    m_emptyLabel->setVisible(!m_session->hasResult() && !m_session->isBusy());
+    m_emptyLabel->setVisible(!m_session->hasResult() && !m_session->isBusy() && status.isEmpty());
 }
 
 void FortuneView::showCard(int i)
