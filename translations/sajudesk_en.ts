@@ -1347,6 +1347,108 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>Model: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Started: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>Last activity: %1</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System prompt</translation>
+    </message>
+    <message>
+        <source>Message this version cannot show</source>
+        <translation>Message this version cannot show</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>Assistant</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>Assistant (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>Reasoning</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>Stopped before the end.</translation>
+    </message>
+    <message>
+        <source>Interrupted: this answer is incomplete.</source>
+        <translation>Interrupted: this answer is incomplete.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>Failed.</translation>
+    </message>
+    <message>
+        <source>Failed (%1).</source>
+        <translation>Failed (%1).</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>conversation</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>%1 is not a JSON file (%2 at byte %3), so it is not a conversation SajuDesk can import.</source>
+        <translation>%1 is not a JSON file (%2 at byte %3), so it is not a conversation SajuDesk can import.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conversation. SajuDesk imports its own conversation files (JSON) and lists of chat messages such as [{"role": "user", "content": "…"}].</source>
+        <translation>%1 is not a conversation. SajuDesk imports its own conversation files (JSON) and lists of chat messages such as [{"role": "user", "content": "…"}].</translation>
+    </message>
+    <message>
+        <source>%1 holds no conversation.</source>
+        <translation>%1 holds no conversation.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is not a conversation and was skipped.</source>
+        <translation>Entry %1 of %2 is not a conversation and was skipped.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of SajuDesk. Update SajuDesk to import it.</source>
+        <translation>“%1” was saved by a newer version of SajuDesk. Update SajuDesk to import it.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a conversation.</source>
+        <translation>%1 is too large to be a conversation.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
@@ -1367,6 +1469,33 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>Cannot delete %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTrash</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash: %2</source>
+        <translation>Cannot move %1 to the trash: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the trash.</source>
+        <translation>%1 is no longer in the trash.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>Cannot restore %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1.</source>
+        <translation>Cannot restore %1.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the trash: %2</source>
+        <translation>Cannot remove %1 from the trash: %2</translation>
     </message>
 </context>
 <context>
@@ -2884,6 +3013,48 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ConversationLibrary</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists or could not be read.</source>
+        <translation>The conversation no longer exists or could not be read.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the conversations could not be read.</source>
+        <translation>There is nothing to export: the conversations could not be read.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>New conversation</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Pinned</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>Older</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ElementBars</name>
     <message>
         <source>Five elements</source>
@@ -3318,6 +3489,10 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>No luck pillars (대운): the solar term they start from lies outside 1900–2100.</translation>
     </message>
     <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</translation>
+    </message>
+    <message>
         <source>Birth time unknown: measured from 12:00.</source>
         <translation>Birth time unknown: measured from 12:00.</translation>
     </message>
@@ -3360,10 +3535,6 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Show the yearly and monthly luck of the current year</source>
         <translation>Show the yearly and monthly luck of the current year</translation>
-    </message>
-    <message>
-        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
-        <translation>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</translation>
     </message>
 </context>
 <context>

@@ -1345,6 +1345,108 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>ConversationExport</name>
+    <message>
+        <source>New conversation</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <translation>모델: %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>시작: %1</translation>
+    </message>
+    <message>
+        <source>Last activity: %1</source>
+        <translation>마지막 활동: %1</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>Message this version cannot show</source>
+        <translation>이 버전에서 표시할 수 없는 메시지</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Assistant</source>
+        <translation>어시스턴트</translation>
+    </message>
+    <message>
+        <source>Assistant (%1)</source>
+        <translation>어시스턴트(%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <source>Reasoning</source>
+        <translation>추론 과정</translation>
+    </message>
+    <message>
+        <source>Stopped before the end.</source>
+        <translation>끝나기 전에 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Interrupted: this answer is incomplete.</source>
+        <translation>중단됨: 완성되지 않은 답변입니다.</translation>
+    </message>
+    <message>
+        <source>Failed.</source>
+        <translation>실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Failed (%1).</source>
+        <translation>실패했습니다(%1).</translation>
+    </message>
+    <message>
+        <source>conversation</source>
+        <translation>대화</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationImport</name>
+    <message>
+        <source>%1 is not a JSON file (%2 at byte %3), so it is not a conversation SajuDesk can import.</source>
+        <translation>%1은(는) JSON 파일이 아니라서(%2, 바이트 %3) 대화로 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a conversation. SajuDesk imports its own conversation files (JSON) and lists of chat messages such as [{"role": "user", "content": "…"}].</source>
+        <translation>%1은(는) 대화 파일이 아닙니다. SajuDesk는 SajuDesk 대화 파일(JSON)과 [{"role": "user", "content": "…"}] 같은 채팅 메시지 목록을 가져올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 holds no conversation.</source>
+        <translation>%1에 대화가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Entry %1 of %2 is not a conversation and was skipped.</source>
+        <translation>%2의 %1번째 항목은 대화가 아니어서 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <source>“%1” was saved by a newer version of SajuDesk. Update SajuDesk to import it.</source>
+        <translation>“%1” 대화는 더 새로운 버전의 SajuDesk에서 저장되었습니다. 가져오려면 SajuDesk를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a conversation.</source>
+        <translation>%1은(는) 대화 파일이라기에는 너무 큽니다.</translation>
+    </message>
+</context>
+<context>
     <name>ConversationStore</name>
     <message>
         <source>%1 is not a SajuDesk conversation.</source>
@@ -1365,6 +1467,33 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Cannot delete %1: %2</source>
         <translation>%1 파일을 삭제할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationTrash</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash: %2</source>
+        <translation>%1을(를) 휴지통으로 옮길 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the trash.</source>
+        <translation>%1이(가) 더 이상 휴지통에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1: %2</source>
+        <translation>%1을(를) 복원할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Cannot restore %1.</source>
+        <translation>%1을(를) 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot remove %1 from the trash: %2</source>
+        <translation>휴지통에서 %1을(를) 지울 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -2876,6 +3005,48 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ConversationLibrary</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되었습니다. 여기서 읽을 수는 있지만 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists or could not be read.</source>
+        <translation>대화가 더 이상 없거나 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the conversations could not be read.</source>
+        <translation>내보낼 것이 없습니다. 대화를 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationListModel</name>
+    <message>
+        <source>New conversation</source>
+        <translation>새 대화</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>고정됨</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>오늘</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>어제</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>지난 7일</translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation>이전</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ElementBars</name>
     <message>
         <source>Five elements</source>
@@ -3309,6 +3480,10 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>대운을 계산할 수 없습니다. 기준이 되는 절기가 1900~2100년 밖에 있습니다.</translation>
     </message>
     <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>%1, 대운수 %2: 첫 대운은 출생 후 %3년 %4개월 %5일(%6)에 시작합니다.</translation>
+    </message>
+    <message>
         <source>Birth time unknown: measured from 12:00.</source>
         <translation>시간을 몰라 정오를 기준으로 셌습니다.</translation>
     </message>
@@ -3351,10 +3526,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Show the yearly and monthly luck of the current year</source>
         <translation>올해의 세운과 월운을 보여 줍니다</translation>
-    </message>
-    <message>
-        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
-        <translation>%1, 대운수 %2: 첫 대운은 출생 후 %3년 %4개월 %5일(%6)에 시작합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
 
+#include "FirstPaint.h"
 #include "core/Logging.h"
 #include "demo/FakeApiServer.h"
 #include "keys/KeyManager.h"
@@ -16,6 +17,7 @@
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace sajudesk {
 
@@ -62,12 +64,30 @@ AppServices::~AppServices()
     m_http->abortAll();
 }
 
-void AppServices::start()
+void AppServices::start(KeychainStart keychain)
 {
     m_keys->applyEnvironment();
-    m_keys->load();
     if (m_options.demo)
         enableDemo();
+    if (keychain == KeychainStart::Now)
+        startKeychain();
+}
+
+void AppServices::startAfterFirstPaint(QWidget *window)
+{
+    constexpr int latestMs = 1000;
+    new FirstPaintWatcher(window, [this] { startKeychain(); });
+    QTimer::singleShot(latestMs, this, &AppServices::startKeychain);
+}
+
+void AppServices::startKeychain()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_keys->load();
+    // The model list waited for this (ModelPicker asks again on configChanged).
+    emit configChanged();
 }
 
 bool AppServices::enableDemo()

@@ -14,6 +14,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QWidget;
 
 namespace sajudesk {
 
@@ -39,8 +40,8 @@ struct AppOptions
 /// in force, demo mode (an in-process FakeApiServer with demo keys) and the storage locations.
 /// Widgets ask it for a config right before each request, so a new key or demo mode applies at
 /// once without a restart.
-///   AppServices services(options);  services.start();
-///   MainWindow window(&languages, &services);
+///   AppServices services(options);  services.start(AppServices::KeychainStart::AfterFirstPaint);
+///   MainWindow window(&languages, &services);  services.startAfterFirstPaint(&window);  window.show();
 class AppServices : public QObject
 {
     Q_OBJECT
@@ -51,8 +52,16 @@ public:
     ~AppServices() override;
     Q_DISABLE_COPY(AppServices)
 
-    /// Loads the keys (async) and, when asked for, starts demo mode.
-    void start();
+    enum class KeychainStart { Now, AfterFirstPaint };
+    /// Applies keys from the environment and, when asked for, starts demo mode. The keychain reads
+    /// (and once they are in, the RunYour model list) begin now, or with AfterFirstPaint when
+    /// startAfterFirstPaint()'s window has painted: start-up shows the window before anything else.
+    void start(KeychainStart keychain = KeychainStart::Now);
+    /// Begins the keychain reads once `window` has painted its first frame, or after 1 s if it
+    /// has not by then (e.g. it starts minimised).
+    void startAfterFirstPaint(QWidget *window);
+    /// The keychain has been asked; until then the model list is not requested either.
+    bool isStarted() const { return m_started; }
 
     HttpClient *http() const { return m_http; }
     KeyManager *keys() const { return m_keys; }
@@ -108,7 +117,10 @@ signals:
     void keyRejected(sajudesk::ApiKeyStore::Service service, const QString &reason);
 
 private:
+    void startKeychain();
+
     AppOptions m_options;
+    bool m_started = false;
     QNetworkAccessManager *m_nam;
     HttpClient *m_http;
     ApiKeyStore *m_store;

@@ -415,6 +415,32 @@ void ChatPane::selectConversation(int row)
     updateButtons();
 }
 
+void ChatPane::setInputText(const QString &text)
+{
+    m_input->setPlainText(text);
+}
+
+bool ChatPane::openConversation(const QString &id)
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return false;
+    m_list->setCurrentRow(row);
+    return true;
+}
+
+QWidget *ChatPane::transcriptViewport() const
+{
+    return m_transcript->viewport();
+}
+
+qsizetype ChatPane::shownAnswerLength() const
+{
+    if (m_streamStart < 0)
+        return -1;
+    return m_transcript->document()->characterCount() - 1 - m_streamStart;
+}
+
 void ChatPane::newConversation()
 {
     Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
@@ -570,6 +596,7 @@ void ChatPane::onDelta(const QString &text)
         c->messages.last().content += text;
         if (m_autosaver)
             m_autosaver->streamProgress(*c); // written at most every 2 s
+        emit answerTextReceived(c->messages.last().content.size());
     }
     if (m_targetId == m_currentId) {
         m_pendingDeltas += text;
@@ -670,6 +697,7 @@ void ChatPane::finishSession()
     m_sentPrompt.clear();
     updateButtons();
     refreshList();
+    emit answerFinished();
 }
 
 void ChatPane::stop()

@@ -65,6 +65,17 @@ public:
     /// Tests: skip the delete confirmation and answer it with `answer`.
     static void setDeleteConfirmationForTesting(bool enabled, bool answer = true);
 
+    // Entry points of the hidden benchmark mode (ui/bench/BenchMode); keep them when the pane changes.
+    /// Replaces the text in the input box (what send() sends).
+    void setInputText(const QString &text);
+    /// Shows the saved conversation `id`; false when there is none.
+    bool openConversation(const QString &id);
+    /// The widget that paints the transcript (its Paint events mean new text became visible).
+    QWidget *transcriptViewport() const;
+    /// Characters of the running answer that the transcript holds now, i.e. what its next paint
+    /// shows; -1 when no answer is running.
+    qsizetype shownAnswerLength() const;
+
 public slots:
     void send();
     void stop();
@@ -76,6 +87,10 @@ signals:
     void errorOccurred(const sajudesk::ApiError &error);
     void openKeysRequested();
     void tryDemoRequested();
+    /// A piece of the running answer arrived; `length` is the answer's length so far.
+    void answerTextReceived(qsizetype length);
+    /// The running answer ended: completed, failed or stopped.
+    void answerFinished();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -57,6 +57,7 @@ private:
     void createActions();
     void createMenus();
     void createAreas();
+    void attachSajuPane();
     void retranslateUi();
     void restoreState();
     void saveState() const;
@@ -75,6 +76,7 @@ private:
     QTabWidget *m_areaTabs = nullptr;
     ChatPane *m_chatPane = nullptr;
     SajuPane *m_sajuPane = nullptr;
+    QWidget *m_fortunePage = nullptr; // the fortune tab; holds m_sajuPane once attached
     ModelPicker *m_modelPicker = nullptr;
     ErrorPanel *m_errorPanel = nullptr;
     QDockWidget *m_errorDock = nullptr;

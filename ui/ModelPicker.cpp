@@ -101,6 +101,11 @@ void ModelPicker::reload()
 {
     if (!m_services)
         return;
+    if (!m_services->isStarted()) {
+        // Start-up: the list is asked for once the window has painted (AppServices::start).
+        setChatModelsStatus(tr("Loading models…"));
+        return;
+    }
     if (!m_services->hasKey(AppServices::Service::RunYour)) {
         const QSignalBlocker blocker(m_chatCombo);
         m_chatCombo->clear();

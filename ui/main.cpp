@@ -2,6 +2,8 @@
 #include "AppServices.h"
 #include "ChatPane.h"
 #include "MainWindow.h"
+#include "bench/BenchMode.h"
+#include "bench/BenchProbe.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
@@ -97,6 +99,7 @@ void writeStateReport(sajudesk::MainWindow &window, const QString &file)
 
 int main(int argc, char *argv[])
 {
+    sajudesk::bench::startTiming();
     allowHelpWithoutDisplay(argc, argv);
     QApplication app(argc, argv);
     // Before anything logs; the option is declared to the parser below for --help.
@@ -158,6 +161,7 @@ int main(int argc, char *argv[])
     reportOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({demoOption, runYourUrlOption, sajuUrlOption, languageOption, verboseOption, screenshotOption,
                        screenshotDelayOption, scenarioOption, sizeOption, reportOption});
+    sajudesk::bench::addBenchOptions(parser);
     parser.process(app);
 
     // One instance per data folder (demo mode included: it shares the folder). A later launch
@@ -185,14 +189,18 @@ int main(int argc, char *argv[])
     options.runYourUrl = parser.value(runYourUrlOption);
     options.sajuUrl = parser.value(sajuUrlOption);
     sajudesk::AppServices services(options);
-    services.start();
+    // Nothing but the window before its first frame: keychain and model list come right after it.
+    services.start(sajudesk::AppServices::KeychainStart::AfterFirstPaint);
 
     sajudesk::MainWindow window(&languages, &services);
+    services.startAfterFirstPaint(&window);
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
         if (wh.size() == 2)
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
     }
+    if (const sajudesk::bench::BenchOptions bench = sajudesk::bench::benchOptions(parser); bench.any())
+        new sajudesk::bench::BenchMode(&window, bench);
     window.show();
 
     // Logout, `kill` or Ctrl+C: save what is pending (the answer streaming now is kept, marked

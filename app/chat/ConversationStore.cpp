@@ -14,13 +14,13 @@
 
 namespace sajudesk {
 
-namespace {
-bool isSafeId(const QString &id)
+bool ConversationStore::isValidId(const QString &id)
 {
-    // Ids become file names: only UUID characters, so no id can point outside the directory.
     static const QRegularExpression pattern(QStringLiteral("^[0-9A-Za-z-]{1,64}$"));
     return pattern.match(id).hasMatch();
 }
+
+namespace {
 
 QString newerFormatNotice(const QString &path, int format)
 {
@@ -52,35 +52,56 @@ QList<Conversation> ConversationStore::loadAll(QStringList *problems, QStringLis
     const QDir dir(m_directory);
     const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files);
     for (const QString &name : files) {
-        const QString path = dir.filePath(name);
-        QJsonDocument document;
-        QString error;
-        bool ok = JsonFile::read(path, &document, &error);
-        Conversation conversation;
-        if (ok) {
-            conversation = Conversation::fromJson(document.object(), &ok);
-            if (!ok)
-                error = QCoreApplication::translate("ConversationStore", "%1 is not a SajuDesk conversation.")
-                            .arg(QDir::toNativeSeparators(path));
-        }
-        if (!ok) {
-            const QString report = JsonFile::quarantineAndReport(path, error);
-            if (problems)
-                problems->append(report);
-            continue;
-        }
-        if (QStringList *tell = notices ? notices : problems; conversation.readOnly && tell)
-            tell->append(newerFormatNotice(path, conversation.format));
-        result.append(conversation);
+        QString problem, notice;
+        std::optional<Conversation> conversation = loadPath(dir.filePath(name), &problem, &notice);
+        if (conversation)
+            result.append(std::move(*conversation));
+        if (problems && !problem.isEmpty())
+            problems->append(problem);
+        if (QStringList *tell = notices ? notices : problems; tell && !notice.isEmpty())
+            tell->append(notice);
     }
     std::sort(result.begin(), result.end(),
               [](const Conversation &a, const Conversation &b) { return a.updatedAt > b.updatedAt; });
     return result;
 }
 
+std::optional<Conversation> ConversationStore::load(const QString &id, QString *problem, QString *notice) const
+{
+    if (!isValidId(id))
+        return std::nullopt;
+    return loadPath(pathFor(id), problem, notice);
+}
+
+std::optional<Conversation> ConversationStore::loadPath(const QString &path, QString *problem, QString *notice) const
+{
+    QJsonDocument document;
+    QString error;
+    bool ok = JsonFile::read(path, &document, &error);
+    Conversation conversation;
+    if (ok) {
+        conversation = Conversation::fromJson(document.object(), &ok);
+        if (!ok)
+            error = QCoreApplication::translate("ConversationStore", "%1 is not a SajuDesk conversation.")
+                        .arg(QDir::toNativeSeparators(path));
+    }
+    if (!ok) {
+        // A file deleted between listing and reading is not damage.
+        if (!QFile::exists(path))
+            return std::nullopt;
+        const QString report = JsonFile::quarantineAndReport(path, error);
+        if (problem)
+            *problem = report;
+        return std::nullopt;
+    }
+    if (conversation.readOnly && notice)
+        *notice = newerFormatNotice(path, conversation.format);
+    return conversation;
+}
+
 bool ConversationStore::save(const Conversation &conversation, QString *error) const
 {
-    if (!isSafeId(conversation.id)) {
+    if (!isValidId(conversation.id)) {
         if (error)
             *error = QCoreApplication::translate("ConversationStore", "The conversation has an invalid id.");
         return false;
@@ -114,7 +135,7 @@ bool ConversationStore::save(const Conversation &conversation, QString *error) c
 
 bool ConversationStore::remove(const QString &id, QString *error) const
 {
-    if (!isSafeId(id)) {
+    if (!isValidId(id)) {
         if (error)
             *error = QCoreApplication::translate("ConversationStore", "The conversation has an invalid id.");
         return false;

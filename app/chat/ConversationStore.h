@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace sajudesk {
 
 /// Conversations on disk: one `<id>.json` per conversation under
@@ -34,11 +36,20 @@ public:
     /// newer-format file (loaded read-only) is described in `notices`, or in `problems` when
     /// `notices` is null.
     QList<Conversation> loadAll(QStringList *problems = nullptr, QStringList *notices = nullptr) const;
+    /// One conversation. A damaged file is moved aside like in loadAll() and described in
+    /// `problem`; a newer-format file loads read-only and is described in `notice`; a missing file
+    /// gives nothing and leaves both empty.
+    std::optional<Conversation> load(const QString &id, QString *problem = nullptr, QString *notice = nullptr) const;
     /// Virtual so tests can inject failures. Refuses read-only (newer-format) conversations.
     virtual bool save(const Conversation &conversation, QString *error = nullptr) const;
     bool remove(const QString &id, QString *error = nullptr) const;
 
+    /// Ids become file names: only UUID characters, so no id can point outside the directory.
+    static bool isValidId(const QString &id);
+
 private:
+    std::optional<Conversation> loadPath(const QString &path, QString *problem, QString *notice) const;
+
     QString m_directory;
 };
 

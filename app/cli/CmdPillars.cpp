@@ -3,10 +3,11 @@
 
 #include "cli/BirthLines.h"
 #include "cli/CliCommand.h"
+#include "saju/PillarsJson.h"
 #include "saju/SajuEngine.h"
 
 #include <QCommandLineParser>
-#include <QJsonDocument>
+#include <QFile>
 #include <QTextStream>
 
 namespace sajudesk::cli {
@@ -50,6 +51,23 @@ int runPillars(const QStringList &args)
 
     if (!json)
         out << "input\tyear\tmonth\tday\thour\thangul\tflags\n";
+    // JSON lines are written as UTF-8 bytes straight to stdout, in 64 KiB blocks.
+    QFile rawOut;
+    QByteArray jsonLines;
+    if (json) {
+        if (!rawOut.open(stdout, QIODevice::WriteOnly)) {
+            err << "sajudesk-cli pillars: cannot write to stdout\n";
+            return ExitUsage;
+        }
+        jsonLines.reserve(1 << 17);
+    }
+    auto flushJson = [&] {
+        if (!jsonLines.isEmpty()) {
+            rawOut.write(jsonLines);
+            rawOut.flush();
+            jsonLines.clear();
+        }
+    };
     int failed = 0;
     int number = 0;
     for (const InputLine &line : lines) {
@@ -59,20 +77,23 @@ int runPillars(const QStringList &args)
         const QString text = displayText(line);
         if (!r) {
             ++failed;
+            flushJson();
             reportLineError(out, err, QStringLiteral("pillars"), number, text, r.error());
             continue;
         }
         const FourPillars &p = r.value();
         if (json) {
-            QJsonObject o = p.toDetailJson();
-            o.insert(QStringLiteral("input"), text);
-            out << QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact)) << '\n';
+            appendDetailJsonLine(jsonLines, p, text);
+            jsonLines += '\n';
+            if (jsonLines.size() >= (1 << 16))
+                flushJson();
         } else {
             out << text << '\t' << p.year.hanja() << '\t' << p.month.hanja() << '\t' << p.day.hanja() << '\t'
                 << p.hourHanja() << '\t' << p.hangulText() << '\t' << p.flagsText() << '\n';
         }
     }
     out.flush();
+    flushJson();
     return failed > 0 ? ExitFailure : ExitOk;
 }
 

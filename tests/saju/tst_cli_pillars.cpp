@@ -4,6 +4,7 @@
 // and all 10,000 reference inputs piped through it.
 #include "TsvTable.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,8 @@ private slots:
     void badOptions_data();
     void badOptions();
     void referenceInputsThroughStdin();
+    void jsonOutputUnchanged_data();
+    void jsonOutputUnchanged();
 };
 
 void TstCliPillars::argumentsWithABadLine()
@@ -209,6 +212,46 @@ void TstCliPillars::referenceInputsThroughStdin()
             qWarning().noquote() << "got" << row << "want" << expected.at(i);
     }
     QCOMPARE(mismatches, 0);
+}
+
+void TstCliPillars::jsonOutputUnchanged_data()
+{
+    // SHA-256 of the --json output of the QJsonDocument-based writer this CLI used before its
+    // direct writer (saju/PillarsJson): the bytes must not change.
+    QTest::addColumn<QString>("table");
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("sha256");
+    QTest::newRow("reference-10k") << "reference-10k" << 10000 << QStringList{}
+                                   << QByteArray("809be381da6e39abb61960ffc98b74bd7f057b5cd108526947d8132c0654e7f5");
+    QTest::newRow("edge-cases, zi 23, 127.5")
+        << "edge-cases" << 368 << QStringList{QStringLiteral("--zi=23"), QStringLiteral("--lon=127.5")}
+        << QByteArray("08e006f2d52264cb2636ab574b4595a0d8e5b7ff70b9483b65e06e55fed73851");
+    QTest::newRow("edge-cases, zi midnight, Busan")
+        << "edge-cases" << 368 << QStringList{QStringLiteral("--zi=midnight"), QStringLiteral("--city=부산")}
+        << QByteArray("c7c748a51f0b4ca37e0d775d386cb42c0cd5ff1858382d4feaa774b0be744e4c");
+    QTest::newRow("edge-cases, 135") << "edge-cases" << 368 << QStringList{QStringLiteral("--lon=135")}
+                                     << QByteArray("00bfbcac7bb82d6e6da96959f5a241e35cce3866b68e705f8a11a0e5e01de644");
+    QTest::newRow("conventions-1k, first 1000, -0.5")
+        << "conventions-1k" << 1000 << QStringList{QStringLiteral("--lon=-0.5")}
+        << QByteArray("3948da155f9ddab39c1e2deea8eeb4615c460a7fcf273a4de503ce331063a198");
+}
+
+void TstCliPillars::jsonOutputUnchanged()
+{
+    QFETCH(QString, table);
+    QFETCH(int, rows);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, sha256);
+    const TsvTable t(QStringLiteral(SAJUDESK_TEST_DATA_DIR "/%1.tsv").arg(table));
+    QByteArray in;
+    for (int i = 0; i < rows; ++i)
+        in += t.rows.at(i).at(t.column("input")).toUtf8() + '\n';
+    const Run r = runCli(QStringList{QStringLiteral("--json")} + options, in);
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY(r.err.isEmpty());
+    QCOMPARE(r.out.count(QLatin1Char('\n')), rows);
+    QCOMPARE(QCryptographicHash::hash(r.out.toUtf8(), QCryptographicHash::Sha256).toHex(), sha256);
 }
 
 QTEST_GUILESS_MAIN(TstCliPillars)

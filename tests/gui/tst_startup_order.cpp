@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Start-up shows the window before anything else: with KeychainStart::AfterFirstPaint (what
+// `sajudesk` uses) the keychain reads and the RunYour model list begin only once the main window
+// has painted its first frame, and then at once; a window that never paints still gets its keys.
+// What the chat area does not show is not laid out at idle: the fortune form joins its tab when the
+// tab is first shown, and the hidden demo label carries no (bold) text.
+#include "AppServices.h"
+#include "GuiTestSupport.h"
+#include "MainWindow.h"
+#include "ModelPicker.h"
+#include "core/CoreLibrary.h"
+#include "saju/SajuPane.h"
+
+#include <QLabel>
+#include <QPointer>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+
+using namespace sajudesk;
+using namespace sajudesk::guitest;
+
+namespace {
+
+// What had been asked of the keychain and the server when the window first painted.
+class FirstPaintProbe : public QObject
+{
+public:
+    FirstPaintProbe(QWidget *window, MemoryKeyStore *store, FakeApiServer *server)
+        : m_window(window)
+        , m_store(store)
+        , m_server(server)
+    {
+        window->installEventFilter(this);
+    }
+    bool painted = false;
+    int keychainOperations = -1;
+    int serverRequests = -1;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!painted && watched == m_window && event->type() == QEvent::Paint) {
+            painted = true;
+            keychainOperations = m_store->operationCount();
+            serverRequests = int(m_server->requests().size());
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+    MemoryKeyStore *m_store;
+    FakeApiServer *m_server;
+};
+
+bool modelsRequested(const FakeApiServer &server)
+{
+    for (const FakeRequest &r : server.requests()) {
+        if (r.path.endsWith(QLatin1String("/models")))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+class TstStartupOrder : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void keychainAndModelsWaitForTheFirstFrame();
+    void aWindowThatNeverPaintsStillGetsItsKeys();
+    void fortuneFormJoinsItsTabWhenFirstShown();
+    void hiddenDemoLabelHasNoText();
+
+private:
+    AppOptions options(MemoryKeyStore *store, FakeApiServer *server);
+    QTemporaryDir m_dataDir;
+};
+
+void TstStartupOrder::initTestCase()
+{
+    initCore();
+    useTestSettings();
+    QVERIFY(m_dataDir.isValid());
+}
+
+AppOptions TstStartupOrder::options(MemoryKeyStore *store, FakeApiServer *server)
+{
+    store->write(ApiKeyStore::Service::RunYour, runYourKey, store, [](const ApiKeyStore::WriteResult &) {});
+    AppOptions o;
+    o.runYourUrl = server->runYourBaseUrl().toString();
+    o.sajuUrl = server->sajuBaseUrl().toString();
+    o.dataDirectory = m_dataDir.path();
+    o.keyStore = store;
+    return o;
+}
+
+void TstStartupOrder::keychainAndModelsWaitForTheFirstFrame()
+{
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppServices services(options(&store, &server));
+    QTRY_COMPARE(store.pendingCount(), 0);
+    const int before = store.operationCount();
+
+    services.start(AppServices::KeychainStart::AfterFirstPaint);
+    MainWindow window(nullptr, &services);
+    services.startAfterFirstPaint(&window);
+    FirstPaintProbe probe(&window, &store, &server);
+    QTest::qWait(200); // not shown yet: nothing may happen
+    QVERIFY(!services.isStarted());
+    QCOMPARE(store.operationCount(), before);
+    QVERIFY(server.requests().isEmpty());
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(probe.painted);
+    QCOMPARE(probe.keychainOperations, before);
+    QCOMPARE(probe.serverRequests, 0);
+    // Right after that frame: both keys are read, then the model list arrives.
+    QTRY_VERIFY_WITH_TIMEOUT(services.isStarted(), 500);
+    QTRY_COMPARE(store.operationCount(), before + 2);
+    QTRY_VERIFY(services.keys()->isLoaded());
+    QTRY_VERIFY(modelsRequested(server));
+    QTRY_VERIFY(!window.modelPicker()->chatModels().isEmpty());
+}
+
+void TstStartupOrder::aWindowThatNeverPaintsStillGetsItsKeys()
+{
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppServices services(options(&store, &server));
+    QTRY_COMPARE(store.pendingCount(), 0);
+    services.start(AppServices::KeychainStart::AfterFirstPaint);
+    MainWindow window(nullptr, &services);
+    services.startAfterFirstPaint(&window); // never shown, e.g. started minimised
+    QTRY_VERIFY_WITH_TIMEOUT(services.keys()->isLoaded(), 3000);
+    QVERIFY(services.hasKey(ApiKeyStore::Service::RunYour));
+    QTRY_VERIFY(modelsRequested(server));
+}
+
+void TstStartupOrder::fortuneFormJoinsItsTabWhenFirstShown()
+{
+    QSettings().remove(QStringLiteral("ui/lastArea"));
+    MainWindow window(nullptr);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("areaTabs"));
+    auto *page = window.findChild<QWidget *>(QStringLiteral("fortunePage"));
+    QVERIFY(tabs && page);
+    QCOMPARE(tabs->currentIndex(), 0);
+    QTest::qWait(100);
+    QVERIFY(window.sajuPane()->parentWidget() != page);
+    QVERIFY(!window.sajuPane()->isVisible());
+    tabs->setCurrentIndex(1);
+    QCOMPARE(window.sajuPane()->parentWidget(), page);
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(window.sajuPane()->isVisible());
+    QVERIFY(window.findChild<QWidget *>(QStringLiteral("birthDateEdit"))->isVisible());
+}
+
+void TstStartupOrder::hiddenDemoLabelHasNoText()
+{
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppServices services(options(&store, &server));
+    services.start();
+    MainWindow window(nullptr, &services);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *demoLabel = window.findChild<QLabel *>(QStringLiteral("demoModeLabel"));
+    QVERIFY(demoLabel);
+    QVERIFY(!demoLabel->isVisible());
+    QVERIFY(demoLabel->text().isEmpty());
+    QVERIFY(services.enableDemo());
+    QTRY_VERIFY(demoLabel->isVisible());
+    QVERIFY(!demoLabel->text().isEmpty());
+}
+
+QTEST_MAIN(TstStartupOrder)
+#include "tst_startup_order.moc"
