@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -193,6 +194,18 @@ QString ChartView::pillarsText() const
 
 void ChartView::refresh()
 {
+    // Drawn only when it can be seen (not at start-up, before the tab is opened); showEvent()
+    // and ensureUpToDate() catch up.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    redraw();
+}
+
+void ChartView::redraw()
+{
+    m_stale = false;
     const SajuChart *chart = m_session->chart();
     m_area->setVisible(chart != nullptr);
     m_exportButton->setEnabled(chart != nullptr);
@@ -206,6 +219,19 @@ void ChartView::refresh()
         return;
     }
     showChart(*chart);
+}
+
+void ChartView::ensureUpToDate()
+{
+    if (m_stale)
+        redraw();
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        redraw();
 }
 
 void ChartView::showChart(const SajuChart &chart)

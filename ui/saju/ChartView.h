@@ -45,6 +45,9 @@ public:
     /// chart, with the server's message beside it; focuses it. An empty message clears the mark.
     void markPillar(const QString &position, const QString &message);
     QString markedPillar() const { return m_markedPillar; }
+    /// Brings the widgets up to date with the session now (they are refreshed lazily while
+    /// hidden), e.g. before the chart area is rendered into an image.
+    void ensureUpToDate();
     /// Focuses a pillar's stem tile ("year" … "hour"), or the chart for an empty position.
     void focusPillar(const QString &position);
 
@@ -54,10 +57,12 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void buildGrid(QWidget *host);
     void refresh();
+    void redraw();
     void showChart(const saju::SajuChart &chart);
     void retranslateUi();
     QStringList notesFor(const saju::SajuChart &chart) const;
@@ -87,6 +92,7 @@ private:
     QPushButton *m_printButton;
     QString m_markedPillar;
     QString m_markMessage;
+    bool m_stale = false;
 };
 
 } // namespace sajudesk

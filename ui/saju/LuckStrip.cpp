@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QShowEvent>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -174,10 +175,7 @@ LuckStrip::LuckStrip(SajuSession *session, QWidget *parent)
     connect(m_thisYearButton, &QPushButton::clicked, this,
             [this] { m_session->setSelectedYear(m_session->currentSajuYear()); });
     connect(m_session, &SajuSession::chartChanged, this, &LuckStrip::refresh);
-    connect(m_session, &SajuSession::selectedYearChanged, this, [this] {
-        fillAnnual();
-        fillMonthly();
-    });
+    connect(m_session, &SajuSession::selectedYearChanged, this, &LuckStrip::refresh);
     retranslateUi();
     refresh();
 }
@@ -222,13 +220,27 @@ QString LuckStrip::luckSummary() const
 
 void LuckStrip::refresh()
 {
+    if (m_refreshing)
+        return;
+    m_refreshing = true;
     const bool chart = m_session->chart() != nullptr;
     setVisible(chart);
-    if (!chart)
-        return;
-    fillLuck();
-    fillAnnual();
-    fillMonthly();
+    // Thirty-odd cells are built only when someone can see them (not at start-up, before the
+    // tab is opened); showEvent() catches up.
+    m_stale = chart && !isVisible();
+    if (chart && !m_stale) {
+        fillLuck();
+        fillAnnual();
+        fillMonthly();
+    }
+    m_refreshing = false;
+}
+
+void LuckStrip::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void LuckStrip::fillLuck()

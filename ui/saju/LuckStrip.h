@@ -64,6 +64,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void refresh();
@@ -89,6 +90,8 @@ private:
     QHBoxLayout *m_luckRow = nullptr;
     QHBoxLayout *m_annualRow = nullptr;
     QHBoxLayout *m_monthlyRow = nullptr;
+    bool m_stale = false;
+    bool m_refreshing = false;
 };
 
 } // namespace sajudesk

@@ -317,6 +317,7 @@ void SajuPane::exportChart(const QString &format)
     if (path.isEmpty())
         return;
     QString error;
+    m_chart->ensureUpToDate();
     if (!ChartExport::save(format, path, *m_session, m_chart->chartArea(), &error))
         QMessageBox::warning(this, tr("Export Chart"), error);
 }
