@@ -371,6 +371,73 @@
         <source>The server reported an error while streaming the answer.</source>
         <translation>The server reported an error while streaming the answer.</translation>
     </message>
+    <message>
+        <source>The daily request limit for your RunYour AI key has been reached.</source>
+        <translation>The daily request limit for your RunYour AI key has been reached.</translation>
+    </message>
+    <message>
+        <source>Wait for the daily limit to reset, or ask your group administrator to raise it in the RunYour console. The app does not retry this automatically.</source>
+        <translation>Wait for the daily limit to reset, or ask your group administrator to raise it in the RunYour console. The app does not retry this automatically.</translation>
+    </message>
+    <message>
+        <source>The monthly cost limit of your RunYour AI group has been reached.</source>
+        <translation>The monthly cost limit of your RunYour AI group has been reached.</translation>
+    </message>
+    <message>
+        <source>Ask your group administrator to raise the monthly limit in the RunYour console, or wait until next month. The app does not retry this automatically.</source>
+        <translation>Ask your group administrator to raise the monthly limit in the RunYour console, or wait until next month. The app does not retry this automatically.</translation>
+    </message>
+    <message>
+        <source>The daily request limit has been reached.</source>
+        <translation>The daily request limit has been reached.</translation>
+    </message>
+    <message>
+        <source>Wait for the daily limit to reset. The app does not retry this automatically.</source>
+        <translation>Wait for the daily limit to reset. The app does not retry this automatically.</translation>
+    </message>
+    <message>
+        <source>The monthly cost limit has been reached.</source>
+        <translation>The monthly cost limit has been reached.</translation>
+    </message>
+    <message>
+        <source>Raise the limit in the provider's console or wait until next month. The app does not retry this automatically.</source>
+        <translation>Raise the limit in the provider's console or wait until next month. The app does not retry this automatically.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; the service or the AI provider behind it is temporarily unavailable.</source>
+        <translation>Try again in a few minutes; the service or the AI provider behind it is temporarily unavailable.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused to connect to the service.</source>
+        <translation>The proxy server refused to connect to the service.</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (network/proxyMode, or the https_proxy, all_proxy and no_proxy environment variables) or ask your network administrator. The app does not retry this automatically.</source>
+        <translation>Check the proxy settings (network/proxyMode, or the https_proxy, all_proxy and no_proxy environment variables) or ask your network administrator. The app does not retry this automatically.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: the server address uses plain http:// and is not on this computer.</source>
+        <translation>The API key was not sent: the server address uses plain http:// and is not on this computer.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address. To send keys over plain http to another computer anyway, set network/allowInsecureHttp=true in the settings file (off by default).</source>
+        <translation>Use an https:// address. To send keys over plain http to another computer anyway, set network/allowInsecureHttp=true in the settings file (off by default).</translation>
+    </message>
+    <message>
+        <source>The server address is not a usable http:// or https:// URL.</source>
+        <translation>The server address is not a usable http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>Correct the address in the option, environment variable or setting named above, or remove it to use the default address.</source>
+        <translation>Correct the address in the option, environment variable or setting named above, or remove it to use the default address.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model did not start answering within %n second(s).</source>
+        <translation>
+            <numerusform>The model did not start answering within %n second.</numerusform>
+            <numerusform>The model did not start answering within %n seconds.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
@@ -838,12 +905,6 @@
 </translation>
     </message>
     <message>
-        <source>sajudesk-cli: --%1 needs an http(s) URL, got "%2".
-</source>
-        <translation>sajudesk-cli: --%1 needs an http(s) URL, got "%2".
-</translation>
-    </message>
-    <message>
         <source>%1 — retrying in %2 s (attempt %3/%4)</source>
         <translation>%1 — retrying in %2 s (attempt %3/%4)</translation>
     </message>
@@ -858,6 +919,33 @@
 </source>
         <translation>note: %1
 </translation>
+    </message>
+    <message>
+        <source>usage: %1 prompt + %2 completion = %3 tokens</source>
+        <translation>usage: %1 prompt + %2 completion = %3 tokens</translation>
+    </message>
+    <message>
+        <source>[reasoning]</source>
+        <translation>[reasoning]</translation>
+    </message>
+    <message>
+        <source>[end of reasoning]</source>
+        <translation>[end of reasoning]</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the model (%n s)…</source>
+        <translation>
+            <numerusform>waiting for the model (%n s)…</numerusform>
+            <numerusform>waiting for the model (%n s)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: token limit (the answer is cut short; raise --max-tokens for more)</source>
+        <translation>stopped: token limit (the answer is cut short; raise --max-tokens for more)</translation>
+    </message>
+    <message>
+        <source>stopped: the provider's content filter ended the answer</source>
+        <translation>stopped: the provider's content filter ended the answer</translation>
     </message>
     <message>
         <source>Use the built-in offline demo server (no keys, no network).</source>
@@ -876,10 +964,6 @@
 </source>
         <translation>warning: %1
 </translation>
-    </message>
-    <message>
-        <source>Ask a RunYour AI model; the answer streams to stdout.</source>
-        <translation>Ask a RunYour AI model; the answer streams to stdout.</translation>
     </message>
     <message>
         <source>Model id as provider/model (default openai/gpt-5.2; see `models`).</source>
@@ -1224,6 +1308,10 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>sajudesk-cli: unknown command '%1'</source>
         <translation>sajudesk-cli: unknown command '%1'</translation>
+    </message>
+    <message>
+        <source>Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit stop; 3 when the service reports an error, also inside the stream.</source>
+        <translation>Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit stop; 3 when the service reports an error, also inside the stream.</translation>
     </message>
 </context>
 <context>
@@ -1866,6 +1954,14 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</source>
         <translation>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</translation>
     </message>
+    <message>
+        <source>The server address “%1” is not a usable http:// or https:// URL.</source>
+        <translation>The server address “%1” is not a usable http:// or https:// URL.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: %1 is reached over plain http://, so the key would cross the network unencrypted. Use an https:// address, or allow plain http with the setting network/allowInsecureHttp=true (off by default).</source>
+        <translation>The API key was not sent: %1 is reached over plain http://, so the key would cross the network unencrypted. Use an https:// address, or allow plain http with the setting network/allowInsecureHttp=true (off by default).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
@@ -2293,6 +2389,25 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Days to the solar term ÷ 3, the remainder dropped.</source>
         <translation>Days to the solar term ÷ 3, the remainder dropped.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrls</name>
+    <message>
+        <source>%1 is “%2”, which is not a usable http:// or https:// address (it needs that scheme and a host name). Correct it or remove it to use the default address.</source>
+        <translation>%1 is “%2”, which is not a usable http:// or https:// address (it needs that scheme and a host name). Correct it or remove it to use the default address.</translation>
+    </message>
+    <message>
+        <source>The option %1</source>
+        <translation>The option %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1</source>
+        <translation>The environment variable %1</translation>
+    </message>
+    <message>
+        <source>The setting %1</source>
+        <translation>The setting %1</translation>
     </message>
 </context>
 <context>
@@ -3088,14 +3203,6 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Service</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>Code</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
         <source>Hint</source>
         <translation>Hint</translation>
     </message>
@@ -3141,6 +3248,101 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Problem details</source>
         <translation>Problem details</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Save Report</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no API keys.</source>
+        <translation>Report saved to %1. It contains no API keys.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>No web browser could be opened. The address is %1</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>Save Report…</translation>
+    </message>
+    <message>
+        <source>Save a report of the selected problem to a file, without any API key</source>
+        <translation>Save a report of the selected problem to a file, without any API key</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>Open API Keys…</translation>
+    </message>
+    <message>
+        <source>Open Saju API Dashboard</source>
+        <translation>Open Saju API Dashboard</translation>
+    </message>
+    <message>
+        <source>Open RunYour Credit Guide</source>
+        <translation>Open RunYour Credit Guide</translation>
+    </message>
+    <message>
+        <source>Switch Model</source>
+        <translation>Switch Model</translation>
+    </message>
+    <message>
+        <source>Go to Field</source>
+        <translation>Go to Field</translation>
+    </message>
+    <message>
+        <source>Open Status Page</source>
+        <translation>Open Status Page</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1 (server: %2)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>Server message</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>Server code</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>none sent</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>Last time</translation>
     </message>
 </context>
 <context>

@@ -371,6 +371,72 @@
         <source>The server reported an error while streaming the answer.</source>
         <translation>답변을 스트리밍하는 중에 서버가 오류를 보고했습니다.</translation>
     </message>
+    <message>
+        <source>The daily request limit for your RunYour AI key has been reached.</source>
+        <translation>RunYour AI 키의 일일 요청 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for the daily limit to reset, or ask your group administrator to raise it in the RunYour console. The app does not retry this automatically.</source>
+        <translation>일일 한도가 초기화될 때까지 기다리거나, 그룹 관리자에게 RunYour 콘솔에서 한도를 올려 달라고 요청하세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The monthly cost limit of your RunYour AI group has been reached.</source>
+        <translation>RunYour AI 그룹의 월 비용 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Ask your group administrator to raise the monthly limit in the RunYour console, or wait until next month. The app does not retry this automatically.</source>
+        <translation>그룹 관리자에게 RunYour 콘솔에서 월 한도를 올려 달라고 요청하거나 다음 달까지 기다리세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The daily request limit has been reached.</source>
+        <translation>일일 요청 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Wait for the daily limit to reset. The app does not retry this automatically.</source>
+        <translation>일일 한도가 초기화될 때까지 기다리세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The monthly cost limit has been reached.</source>
+        <translation>월 비용 한도에 도달했습니다.</translation>
+    </message>
+    <message>
+        <source>Raise the limit in the provider's console or wait until next month. The app does not retry this automatically.</source>
+        <translation>제공자 콘솔에서 한도를 올리거나 다음 달까지 기다리세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes; the service or the AI provider behind it is temporarily unavailable.</source>
+        <translation>몇 분 후에 다시 시도하세요. 서비스나 서비스가 사용하는 AI 제공자를 일시적으로 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused to connect to the service.</source>
+        <translation>프록시 서버가 서비스 연결을 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Check the proxy settings (network/proxyMode, or the https_proxy, all_proxy and no_proxy environment variables) or ask your network administrator. The app does not retry this automatically.</source>
+        <translation>프록시 설정(network/proxyMode 또는 https_proxy, all_proxy, no_proxy 환경 변수)을 확인하거나 네트워크 관리자에게 문의하세요. 이 경우 앱은 자동으로 다시 시도하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: the server address uses plain http:// and is not on this computer.</source>
+        <translation>API 키를 보내지 않았습니다. 서버 주소가 암호화되지 않는 http://이고 이 컴퓨터에 있는 서버가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Use an https:// address. To send keys over plain http to another computer anyway, set network/allowInsecureHttp=true in the settings file (off by default).</source>
+        <translation>https:// 주소를 사용하세요. 그래도 다른 컴퓨터로 http를 통해 키를 보내려면 설정 파일에 network/allowInsecureHttp=true를 지정하세요(기본값은 꺼짐).</translation>
+    </message>
+    <message>
+        <source>The server address is not a usable http:// or https:// URL.</source>
+        <translation>서버 주소가 사용할 수 있는 http:// 또는 https:// URL이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Correct the address in the option, environment variable or setting named above, or remove it to use the default address.</source>
+        <translation>위에 나온 옵션, 환경 변수 또는 설정의 주소를 고치거나, 지워서 기본 주소를 사용하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The model did not start answering within %n second(s).</source>
+        <translation>
+            <numerusform>모델이 %n초 안에 답변을 시작하지 않았습니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ApiKeyStore</name>
@@ -837,12 +903,6 @@
 </translation>
     </message>
     <message>
-        <source>sajudesk-cli: --%1 needs an http(s) URL, got "%2".
-</source>
-        <translation>sajudesk-cli: --%1에는 http(s) URL이 필요한데 "%2"이(가) 주어졌습니다.
-</translation>
-    </message>
-    <message>
         <source>%1 — retrying in %2 s (attempt %3/%4)</source>
         <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
     </message>
@@ -857,6 +917,32 @@
 </source>
         <translation>참고: %1
 </translation>
+    </message>
+    <message>
+        <source>usage: %1 prompt + %2 completion = %3 tokens</source>
+        <translation>사용량: 프롬프트 %1 + 답변 %2 = %3 토큰</translation>
+    </message>
+    <message>
+        <source>[reasoning]</source>
+        <translation>[추론 과정]</translation>
+    </message>
+    <message>
+        <source>[end of reasoning]</source>
+        <translation>[추론 과정 끝]</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting for the model (%n s)…</source>
+        <translation>
+            <numerusform>모델 응답 대기 중(%n초)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped: token limit (the answer is cut short; raise --max-tokens for more)</source>
+        <translation>중단됨: 토큰 한도(답변이 잘렸습니다. 더 받으려면 --max-tokens 값을 늘리세요)</translation>
+    </message>
+    <message>
+        <source>stopped: the provider's content filter ended the answer</source>
+        <translation>중단됨: 제공자의 콘텐츠 필터가 답변을 끝냈습니다</translation>
     </message>
     <message>
         <source>Use the built-in offline demo server (no keys, no network).</source>
@@ -875,10 +961,6 @@
 </source>
         <translation>경고: %1
 </translation>
-    </message>
-    <message>
-        <source>Ask a RunYour AI model; the answer streams to stdout.</source>
-        <translation>RunYour AI 모델에 질문합니다. 답변은 표준 출력으로 실시간 출력됩니다.</translation>
     </message>
     <message>
         <source>Model id as provider/model (default openai/gpt-5.2; see `models`).</source>
@@ -1222,6 +1304,10 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>sajudesk-cli: unknown command '%1'</source>
         <translation>sajudesk-cli: 알 수 없는 명령 '%1'</translation>
+    </message>
+    <message>
+        <source>Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit stop; 3 when the service reports an error, also inside the stream.</source>
+        <translation>RunYour AI 모델에 질문합니다. 답변(또는 모델의 거절 메시지)은 표준 출력으로 실시간 출력됩니다. 추론 과정, 대기 상태, 재시도, 사용량, 답변이 멈춘 이유는 표준 오류로 출력됩니다. 거절이나 토큰 한도로 멈춘 경우에도 종료 코드는 0이고, 서비스가 오류를 보고하면(스트림 안에서 보고한 경우 포함) 3입니다.</translation>
     </message>
 </context>
 <context>
@@ -1864,6 +1950,14 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>The server redirected the request to %1; redirects to another host are not followed so the API key stays with the service.</source>
         <translation>서버가 요청을 %1(으)로 리디렉션했습니다. API 키가 해당 서비스 밖으로 나가지 않도록 다른 호스트로의 리디렉션은 따르지 않습니다.</translation>
     </message>
+    <message>
+        <source>The server address “%1” is not a usable http:// or https:// URL.</source>
+        <translation>사용할 수 없는 서버 주소입니다: “%1”. http:// 또는 https:// URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The API key was not sent: %1 is reached over plain http://, so the key would cross the network unencrypted. Use an https:// address, or allow plain http with the setting network/allowInsecureHttp=true (off by default).</source>
+        <translation>API 키를 보내지 않았습니다. %1에는 암호화되지 않는 http://로 접속하므로 키가 암호화되지 않은 채 네트워크를 지나게 됩니다. https:// 주소를 사용하거나, 설정 network/allowInsecureHttp=true로 http를 허용하세요(기본값은 꺼짐).</translation>
+    </message>
 </context>
 <context>
     <name>JsonFile</name>
@@ -2291,6 +2385,25 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Days to the solar term ÷ 3, the remainder dropped.</source>
         <translation>절입까지의 날수를 3으로 나누고 나머지는 버립니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceUrls</name>
+    <message>
+        <source>%1 is “%2”, which is not a usable http:// or https:// address (it needs that scheme and a host name). Correct it or remove it to use the default address.</source>
+        <translation>%1 값이 사용할 수 없는 주소입니다: “%2”. http:// 또는 https:// 스킴과 호스트 이름이 필요합니다. 값을 고치거나, 지워서 기본 주소를 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The option %1</source>
+        <translation>옵션 %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1</source>
+        <translation>환경 변수 %1</translation>
+    </message>
+    <message>
+        <source>The setting %1</source>
+        <translation>설정 %1</translation>
     </message>
 </context>
 <context>
@@ -3080,16 +3193,8 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>서비스</translation>
     </message>
     <message>
-        <source>Code</source>
-        <translation>코드</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>메시지</translation>
-    </message>
-    <message>
         <source>Hint</source>
-        <translation>도움말</translation>
+        <translation>해결 방법</translation>
     </message>
     <message>
         <source>Field</source>
@@ -3132,6 +3237,100 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Problem details</source>
         <translation>문제 상세 정보</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>보고서 저장</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>텍스트 파일 (*.txt)</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>보고서를 %1에 저장하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Report saved to %1. It contains no API keys.</source>
+        <translation>보고서를 %1에 저장했습니다. API 키는 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
+    </message>
+    <message>
+        <source>Save Report…</source>
+        <translation>보고서 저장…</translation>
+    </message>
+    <message>
+        <source>Save a report of the selected problem to a file, without any API key</source>
+        <translation>선택한 문제의 보고서를 파일로 저장합니다(API 키는 들어가지 않음)</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>API 키 열기…</translation>
+    </message>
+    <message>
+        <source>Open Saju API Dashboard</source>
+        <translation>Saju API 대시보드 열기</translation>
+    </message>
+    <message>
+        <source>Open RunYour Credit Guide</source>
+        <translation>RunYour 크레딧 안내 열기</translation>
+    </message>
+    <message>
+        <source>Switch Model</source>
+        <translation>모델 바꾸기</translation>
+    </message>
+    <message>
+        <source>Go to Field</source>
+        <translation>입력란으로 이동</translation>
+    </message>
+    <message>
+        <source>Open Status Page</source>
+        <translation>상태 페이지 열기</translation>
+    </message>
+    <message>
+        <source>%1 (server: %2)</source>
+        <translation>%1(서버: %2)</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <translation>×%1</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>발생한 문제</translation>
+    </message>
+    <message>
+        <source>Server message</source>
+        <translation>서버 메시지</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <source>Server code</source>
+        <translation>서버 코드</translation>
+    </message>
+    <message>
+        <source>none sent</source>
+        <translation>보내지 않음</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>발생 횟수</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n회</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last time</source>
+        <translation>마지막 발생</translation>
     </message>
 </context>
 <context>

@@ -134,6 +134,8 @@ SajuApiConfig AppServices::sajuConfig() const
 {
     SajuApiConfig config;
     config.baseUrl = sajuBaseUrl();
+    if (!m_demoServer)
+        config.baseUrlProblem = SajuApiConfig::resolveBaseUrlChecked(m_options.sajuUrl).problem;
     config.apiKey = apiKey(Service::Saju);
     return config;
 }
@@ -149,7 +151,9 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
     if (service == Service::RunYour) {
         RunYourConfig config;
         // The real service even in demo mode: the demo server would accept any key.
-        config.baseUrl = RunYourConfig::resolveBaseUrl(m_options.runYourUrl);
+        const ResolvedUrl url = RunYourConfig::resolveBaseUrlChecked(m_options.runYourUrl);
+        config.baseUrl = url.url;
+        config.baseUrlProblem = url.problem;
         config.apiKey = key;
         config.retryPolicy.maxAttempts = 1;
         auto *request = new ModelsRequest(m_http, config, this);
@@ -160,7 +164,9 @@ void AppServices::testKey(Service service, const QString &key, std::function<voi
         return;
     }
     SajuApiConfig config;
-    config.baseUrl = SajuApiConfig::resolveBaseUrl(m_options.sajuUrl);
+    const ResolvedUrl url = SajuApiConfig::resolveBaseUrlChecked(m_options.sajuUrl);
+    config.baseUrl = url.url;
+    config.baseUrlProblem = url.problem;
     config.apiKey = key;
     config.retryPolicy.maxAttempts = 1;
     SajuCalcParams params;
@@ -179,7 +185,10 @@ RunYourConfig AppServices::runYourConfig() const
 {
     RunYourConfig config;
     config.baseUrl = runYourBaseUrl();
+    if (!m_demoServer)
+        config.baseUrlProblem = RunYourConfig::resolveBaseUrlChecked(m_options.runYourUrl).problem;
     config.apiKey = apiKey(Service::RunYour);
+    config.streamUsage = RunYourConfig::streamUsageSetting();
     return config;
 }
 

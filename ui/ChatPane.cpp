@@ -4,10 +4,10 @@
 #include "AppServices.h"
 #include "ChatSession.h"
 #include "KeyNotice.h"
-#include "RetryBanner.h"
 #include "chat/ConversationAutosaver.h"
 #include "chat/ConversationStore.h"
 #include "core/Logging.h"
+#include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 
 #include <QEvent>

@@ -3,12 +3,12 @@
 
 #include "AppServices.h"
 #include "ChatPane.h"
-#include "ErrorPanel.h"
 #include "ModelPicker.h"
 #include "WindowGeometry.h"
 #include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
+#include "errors/ErrorPanel.h"
 #include "keys/KeyManager.h"
 #include "saju/SajuPane.h"
 #include "sajuapi/SajuApiConfig.h"
@@ -68,6 +68,13 @@ void MainWindow::connectServices()
     connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_sajuPane, &SajuPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
+    // The Problems panel's fix buttons.
+    connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
+    connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
+        m_areaTabs->setCurrentIndex(fortuneTab);
+        m_sajuPane->focusField(path);
+    });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);

@@ -187,6 +187,12 @@ QString ModelPicker::currentFortuneModel() const
     return m_fortuneCombo->currentData().toString();
 }
 
+void ModelPicker::focusModelChoice(ApiError::Service service)
+{
+    QComboBox *combo = service == ApiError::Service::Saju ? m_fortuneCombo : m_chatCombo;
+    combo->setFocus(Qt::OtherFocusReason);
+}
+
 void ModelPicker::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

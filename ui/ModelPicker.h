@@ -38,6 +38,11 @@ public:
 
     QString currentFortuneModel() const;
 
+public slots:
+    /// Puts the keyboard focus on the model choice for `service` (RunYour: chat, Saju: fortune),
+    /// so the user can pick another model after one failed.
+    void focusModelChoice(sajudesk::ApiError::Service service);
+
 signals:
     void chatModelChanged(const QString &id);
     void fortuneModelChanged(const QString &id);

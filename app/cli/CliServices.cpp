@@ -157,20 +157,23 @@ int CliServices::setUp(const QCommandLineParser &parser, int needs)
         m_runYour.apiKey = kDemoRunYourKey;
         m_saju.apiKey = kDemoSajuKey;
     } else {
-        for (const char *opt : {"runyour-url", "saju-url"}) {
-            const QString value = parser.value(QLatin1String(opt));
-            if (value.isEmpty())
-                continue;
-            const QUrl url(value.trimmed());
-            if (!url.isValid() || url.host().isEmpty()
-                || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-                writeErr(QCoreApplication::translate("Cli", "sajudesk-cli: --%1 needs an http(s) URL, got \"%2\".\n")
-                             .arg(QLatin1String(opt), value));
+        // An unusable URL from the option, the environment or the settings is an error, never
+        // silently replaced by the default server.
+        const ResolvedUrl runYourUrl =
+            RunYourConfig::resolveBaseUrlChecked(parser.value(QStringLiteral("runyour-url")));
+        const ResolvedUrl sajuUrl = SajuApiConfig::resolveBaseUrlChecked(parser.value(QStringLiteral("saju-url")));
+        for (const ResolvedUrl *url :
+             {(needs & RunYour) ? &runYourUrl : nullptr, (needs & Saju) ? &sajuUrl : nullptr}) {
+            if (url && !url->problem.isEmpty()) {
+                writeErr(QStringLiteral("sajudesk-cli: ") + url->problem + QLatin1Char('\n'));
                 return ExitUsage;
             }
         }
-        m_runYour.baseUrl = RunYourConfig::resolveBaseUrl(parser.value(QStringLiteral("runyour-url")));
-        m_saju.baseUrl = SajuApiConfig::resolveBaseUrl(parser.value(QStringLiteral("saju-url")));
+        m_runYour.baseUrl = runYourUrl.url;
+        m_runYour.baseUrlProblem = runYourUrl.problem;
+        m_runYour.streamUsage = RunYourConfig::streamUsageSetting();
+        m_saju.baseUrl = sajuUrl.url;
+        m_saju.baseUrlProblem = sajuUrl.problem;
         m_runYour.apiKey = loadKey(RunYour, needs & RunYour);
         m_saju.apiKey = loadKey(Saju, needs & Saju);
     }

@@ -34,13 +34,92 @@ QString readStdin(bool *ok)
     return text;
 }
 
+QString usageLine(const ChatUsage &u)
+{
+    auto n = [](int v) { return v >= 0 ? QString::number(v) : QStringLiteral("?"); };
+    return QCoreApplication::translate("Cli", "usage: %1 prompt + %2 completion = %3 tokens")
+        .arg(n(u.promptTokens), n(u.completionTokens), n(u.totalTokens));
+}
+
+/// Everything that is not the answer goes to stderr: the model's reasoning, "waiting for the
+/// model", retries, usage and why the answer stopped. On a terminal the waiting line updates in
+/// place and is wiped before anything else is written; in a log it appears at 1 s and every 10 s.
+class StderrNotes
+{
+public:
+    bool stdoutEndsWithNewline = true;
+
+    void waiting(int seconds)
+    {
+        if (m_tty) {
+            writeErr(QStringLiteral("\r\033[K") + waitingText(seconds));
+            m_transient = true;
+        } else if (seconds == 1 || seconds % 10 == 0) {
+            writeErr(waitingText(seconds) + QLatin1Char('\n'));
+        }
+    }
+    void reasoning(const QString &text)
+    {
+        clearWaiting();
+        if (!m_reasoningOpen) {
+            writeErr(QCoreApplication::translate("Cli", "[reasoning]") + QLatin1Char('\n'));
+            m_reasoningOpen = true;
+        }
+        writeErr(text);
+        m_reasoningEndsWithNewline = text.endsWith(QLatin1Char('\n'));
+    }
+    void line(const QString &text)
+    {
+        endTransient();
+        writeErr(text + QLatin1Char('\n'));
+    }
+    /// Clears the waiting line and closes the reasoning block before other output.
+    void endTransient()
+    {
+        clearWaiting();
+        if (m_reasoningOpen) {
+            writeErr((m_reasoningEndsWithNewline ? QString() : QStringLiteral("\n"))
+                     + QCoreApplication::translate("Cli", "[end of reasoning]") + QLatin1Char('\n'));
+            m_reasoningOpen = false;
+        }
+    }
+    void finishStdout()
+    {
+        endTransient();
+        if (!stdoutEndsWithNewline)
+            writeOutBuffered(QStringLiteral("\n"));
+        stdoutEndsWithNewline = true;
+        flushOut();
+    }
+
+private:
+    void clearWaiting()
+    {
+        if (m_transient) {
+            writeErr(QStringLiteral("\r\033[K"));
+            m_transient = false;
+        }
+    }
+    static QString waitingText(int seconds)
+    {
+        return QCoreApplication::translate("Cli", "waiting for the model (%n s)…", nullptr, seconds);
+    }
+
+    bool m_tty = isatty(STDERR_FILENO);
+    bool m_transient = false;
+    bool m_reasoningOpen = false;
+    bool m_reasoningEndsWithNewline = true;
+};
+
 } // namespace
 
 int runChat(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("Cli", "Ask a RunYour AI model; the answer streams to stdout."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Ask a RunYour AI model; the answer (or the model's refusal) streams to stdout. Reasoning, waiting, "
+               "retries, usage and why the answer stopped go to stderr. Exit 0 also for a refusal or a token-limit "
+               "stop; 3 when the service reports an error, also inside the stream."));
     parser.addHelpOption();
     parser.addOption(
         {{QStringLiteral("m"), QStringLiteral("model")},
@@ -126,27 +205,41 @@ int runChat(const QStringList &args)
     req.setKeepText(false); // piped straight out: memory stays flat however long the answer
     const int maxAttempts = services.runYour().retryPolicy.maxAttempts;
     int rc = ExitOk;
-    bool endsWithNewline = true;
+    StderrNotes notes;
     QEventLoop loop;
-    QObject::connect(&req, &ChatRequest::keyWarning,
-                     [](const QString &w) { writeErr(QCoreApplication::translate("Cli", "warning: %1\n").arg(w)); });
-    QObject::connect(&req, &ChatRequest::retryScheduled, [maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
-        writeErr(CliServices::retryLine(attempt, delayMs, e, maxAttempts));
+    QObject::connect(&req, &ChatRequest::keyWarning, [&notes](const QString &w) {
+        notes.line(QCoreApplication::translate("Cli", "warning: %1\n").arg(w).trimmed());
     });
-    QObject::connect(&req, &ChatRequest::textDelta, [&endsWithNewline](const QString &text) {
+    QObject::connect(&req, &ChatRequest::retryScheduled,
+                     [&notes, maxAttempts](int attempt, qint64 delayMs, const ApiError &e) {
+                         notes.line(CliServices::retryLine(attempt, delayMs, e, maxAttempts).trimmed());
+                     });
+    QObject::connect(&req, &ChatRequest::waitingForModel, [&notes](int seconds) { notes.waiting(seconds); });
+    QObject::connect(&req, &ChatRequest::reasoningDelta, [&notes](const QString &text) { notes.reasoning(text); });
+    // stdout carries the answer alone (or the refusal that stands in for it), so it can be piped.
+    auto toStdout = [&notes](const QString &text) {
+        notes.endTransient();
         writeOutBuffered(text);
-        endsWithNewline = text.endsWith(QLatin1Char('\n'));
-    });
-    QObject::connect(&req, &ChatRequest::completed, [&endsWithNewline](const ChatCompletion &) {
-        if (!endsWithNewline)
-            writeOutBuffered(QStringLiteral("\n"));
-        flushOut();
+        notes.stdoutEndsWithNewline = text.endsWith(QLatin1Char('\n'));
+    };
+    QObject::connect(&req, &ChatRequest::textDelta, toStdout);
+    QObject::connect(&req, &ChatRequest::refusalDelta, toStdout);
+    QObject::connect(&req, &ChatRequest::completed, [&notes](const ChatCompletion &c) {
+        notes.finishStdout();
+        if (c.usage.isValid())
+            notes.line(usageLine(c.usage));
+        // A length or filter stop is a complete answer that ended early: say so, exit 0.
+        if (c.finishReason == QLatin1String("length"))
+            notes.line(QCoreApplication::translate("Cli", "stopped: token limit (the answer is cut short; raise "
+                                                          "--max-tokens for more)"));
+        else if (c.finishReason == QLatin1String("content_filter"))
+            notes.line(QCoreApplication::translate("Cli", "stopped: the provider's content filter ended the answer"));
     });
     QObject::connect(&req, &ChatRequest::failed,
-                     [&rc, &services, &endsWithNewline](const ApiError &e, const ChatCompletion &) {
-                         if (!endsWithNewline)
-                             writeOutBuffered(QStringLiteral("\n"));
-                         flushOut();
+                     [&rc, &services, &notes](const ApiError &e, const ChatCompletion &partial) {
+                         notes.finishStdout();
+                         if (partial.usage.isValid())
+                             notes.line(usageLine(partial.usage));
                          rc = CliServices::reportFailure(e, services.runYour().baseUrl);
                      });
     QObject::connect(&req, &ChatRequest::finished, &loop, &QEventLoop::quit);

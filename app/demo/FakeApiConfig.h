@@ -38,6 +38,8 @@ struct FakeApiConfig
     QHash<QString, QStringList> sajuKeys;
     int chatStreamChunks = 0;      ///< > 0: stream exactly this many content chunks (benchmarks)
     bool creditsExhausted = false; ///< RunYour chat answers 402 "insufficient credits"
+    /// RunYour chat answers 400 to a body with stream_options, as some OpenAI-compatible servers do.
+    bool rejectStreamOptions = false;
     int sajuRateLimitPerMinute = 60;
     qint64 maxRequestBodyBytes = 4 * 1024 * 1024;
 

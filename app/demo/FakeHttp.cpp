@@ -98,7 +98,10 @@ FakeRequestParser::Result FakeRequestParser::next()
     if (lines.isEmpty())
         return error(400, "Empty request");
     const QList<QByteArray> requestLine = lines.first().split(' ');
-    if (requestLine.size() != 3 || !isToken(requestLine[0]) || !requestLine[1].startsWith('/')
+    // CONNECT carries an authority ("host:443") instead of a path: clients send it when the
+    // server is configured as their proxy; it is recorded under that authority as its path.
+    const bool connectForm = requestLine.size() == 3 && requestLine[0] == "CONNECT" && !requestLine[1].isEmpty();
+    if (requestLine.size() != 3 || !isToken(requestLine[0]) || (!requestLine[1].startsWith('/') && !connectForm)
         || (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0"))
         return error(400, "Malformed request line");
 

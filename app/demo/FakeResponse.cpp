@@ -119,4 +119,11 @@ FakeResponse &FakeResponse::stallAfter(int events)
     return *this;
 }
 
+FakeResponse &FakeResponse::withSilenceAfterHeaders(int ms, int keepAliveEvery)
+{
+    silenceAfterHeadersMs = ms;
+    keepAliveEveryMs = keepAliveEvery;
+    return *this;
+}
+
 } // namespace sajudesk

@@ -30,11 +30,13 @@ public:
     RawHeaderList headers;      ///< added to (or replacing) the generated headers
     qint64 hugeBytes = 0;
     int delayBeforeHeadersMs = 0;
-    int dripBytes = 0;         ///< > 0: send the body in pieces of this many bytes …
-    int dripIntervalMs = 0;    ///< … this far apart
-    int eventDelayMs = -1;     ///< pause between SSE events; -1 = server config
-    int closeAfterEvents = -1; ///< close the connection after this many body segments (SSE events)
-    int stallAfterEvents = -1; ///< stop sending after this many segments but keep the socket open
+    int dripBytes = 0;             ///< > 0: send the body in pieces of this many bytes …
+    int dripIntervalMs = 0;        ///< … this far apart
+    int eventDelayMs = -1;         ///< pause between SSE events; -1 = server config
+    int closeAfterEvents = -1;     ///< close the connection after this many body segments (SSE events)
+    int stallAfterEvents = -1;     ///< stop sending after this many segments but keep the socket open
+    int silenceAfterHeadersMs = 0; ///< send the headers, then nothing for this long (a model thinking)
+    int keepAliveEveryMs = 0;      ///< during that silence, an SSE comment ": keep-alive" this often
 
     static FakeResponse handler() { return {}; }
     static FakeResponse fixed(int status, const QByteArray &body,
@@ -52,7 +54,7 @@ public:
     /// 3xx with a Location header.
     static FakeResponse redirect(const QByteArray &location, int status = 302);
     static FakeResponse dropConnection();
-    /// A 200 event stream made of the given raw SSE text.
+    /// A 200 event stream made of the given raw SSE text (clear `contentType` to send none).
     static FakeResponse sseText(const QByteArray &text);
 
     FakeResponse &withHeader(const QByteArray &name, const QByteArray &value);
@@ -61,6 +63,9 @@ public:
     FakeResponse &withEventDelay(int ms);
     FakeResponse &closeAfter(int events);
     FakeResponse &stallAfter(int events);
+    /// Headers at once, then `ms` without a byte (or only ": keep-alive" comments every
+    /// `keepAliveEveryMs`), then the body: how a reasoning model behind a gateway answers.
+    FakeResponse &withSilenceAfterHeaders(int ms, int keepAliveEveryMs = 0);
 };
 
 } // namespace sajudesk

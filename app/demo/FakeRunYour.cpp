@@ -130,6 +130,8 @@ FakeReply chat(const FakeRequest &request, const FakeApiConfig &config, FakeApiC
                      QStringLiteral("Invalid model format '%1': use provider/model, e.g. openai/gpt-5.2").arg(modelId));
     if (!config.runYourModels.contains(modelId))
         return error(400, path, QStringLiteral("Unsupported model: %1").arg(modelId));
+    if (config.rejectStreamOptions && body.contains(QStringLiteral("stream_options")))
+        return error(400, path, QStringLiteral("Unrecognized request argument supplied: stream_options"));
     if (config.creditsExhausted)
         return error(402, path,
                      QStringLiteral("Insufficient credit balance (크레딧이 부족합니다). Top up in the console."));
@@ -146,7 +148,18 @@ FakeReply chat(const FakeRequest &request, const FakeApiConfig &config, FakeApiC
     const int n = ++counters.chat;
     const QString id = QStringLiteral("chatcmpl-fake%1").arg(n);
     const qint64 created = kCreatedBase + n;
-    QStringList pieces = splitAnswer(answerFor(lastUser), config.chatStreamChunks);
+    // "think:<q>" first reasons aloud (reasoning_content), "refuse:<q>" declines (refusal): the
+    // shapes reasoning models and OpenAI's refusals have, for the demo and the GUI tests.
+    const bool refuse = lastUser.startsWith(QLatin1String("refuse:"));
+    const bool think = lastUser.startsWith(QLatin1String("think:"));
+    const QStringList reasoning =
+        think
+            ? splitAnswer(QStringLiteral("Let me think about \"%1\" step by step. ").arg(shorten(lastUser.mid(6), 40)))
+            : QStringList();
+    if (think)
+        lastUser = lastUser.mid(6);
+    const QString refusalText = QStringLiteral("I can't help with that request.");
+    QStringList pieces = refuse ? QStringList() : splitAnswer(answerFor(lastUser), config.chatStreamChunks);
     QString finishReason = QStringLiteral("stop");
     if (maxTokens.isDouble() && config.chatStreamChunks <= 0 && pieces.size() > maxTokens.toInt()) {
         pieces = pieces.mid(0, maxTokens.toInt());
@@ -157,8 +170,12 @@ FakeReply chat(const FakeRequest &request, const FakeApiConfig &config, FakeApiC
                             {QStringLiteral("total_tokens"), static_cast<int>(promptChars / 4 + 1 + pieces.size())}};
 
     if (!body.value(QStringLiteral("stream")).toBool()) {
-        const QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                  {QStringLiteral("content"), pieces.join(QString())}};
+        QJsonObject message{{QStringLiteral("role"), QStringLiteral("assistant")},
+                            {QStringLiteral("content"), refuse ? QJsonValue() : QJsonValue(pieces.join(QString()))}};
+        if (refuse)
+            message.insert(QStringLiteral("refusal"), refusalText);
+        if (think)
+            message.insert(QStringLiteral("reasoning_content"), reasoning.join(QString()));
         const QJsonObject choice{{QStringLiteral("index"), 0},
                                  {QStringLiteral("message"), message},
                                  {QStringLiteral("finish_reason"), finishReason}};
@@ -190,6 +207,12 @@ FakeReply chat(const FakeRequest &request, const FakeApiConfig &config, FakeApiC
     events.reserve(pieces.size() + 4);
     events.append(chunk({{QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), QString()}},
                         QJsonValue::Null));
+    for (const QString &r : reasoning)
+        events.append(chunk({{QStringLiteral("reasoning_content"), r}}, QJsonValue::Null));
+    if (refuse) {
+        for (const QString &r : splitAnswer(refusalText))
+            events.append(chunk({{QStringLiteral("refusal"), r}}, QJsonValue::Null));
+    }
     for (const QString &p : pieces)
         events.append(chunk({{QStringLiteral("content"), p}}, QJsonValue::Null));
     events.append(chunk({}, finishReason));

@@ -10,7 +10,8 @@
 namespace sajudesk {
 
 /// RunYour AI as api-contract.md §1 describes it: GET /v1/models, POST /v1/chat/completions
-/// (JSON and SSE), Bearer auth, NestJS-style error bodies.
+/// (JSON and SSE), Bearer auth, NestJS-style error bodies. A prompt "think:<q>" streams
+/// reasoning_content before the answer to <q>; "refuse:<q>" answers with a refusal instead.
 namespace FakeRunYour {
 
 bool handles(const QString &path);

@@ -64,6 +64,7 @@ void ApiCall::runAttempt()
     m_state = State::Running;
     m_parser.reset();
     m_streamComplete = false;
+    m_successBegun = false;
     QPointer<ApiCall> self(this);
     emit started(m_attempt);
     if (!self || !isCurrent(generation))
@@ -74,6 +75,9 @@ void ApiCall::runAttempt()
         if (!isCurrent(generation))
             return;
         m_lastInfo = info;
+        // From here on a failure is reported, never re-sent: the server may already be working
+        // on (and billing) this request.
+        m_successBegun = info.isSuccess();
         emit headersReceived(info);
     });
     connect(exchange, &HttpExchange::dataReceived, this,
@@ -84,6 +88,8 @@ void ApiCall::runAttempt()
 
 bool ApiCall::deliver(quint64 generation, const QList<SseEvent> &events)
 {
+    if (!events.isEmpty() && m_exchange)
+        m_exchange->noteStreamEvent(); // the first-event wait is over; inactivity counts now
     QPointer<ApiCall> self(this);
     for (const SseEvent &ev : events) {
         ++m_eventsDelivered;
@@ -108,7 +114,7 @@ void ApiCall::onData(quint64 generation, const QByteArray &chunk)
             ApiErrorParser::invalidResponse(
                 m_spec.service, m_spec.url().path(), m_lastInfo.status,
                 QStringLiteral("A stream event exceeded %1 MiB.").arg(SseParser::DefaultMaxEventBytes / (1024 * 1024))),
-            contentDelivered());
+            true);
     }
 }
 
@@ -130,18 +136,18 @@ void ApiCall::onResult(quint64 generation, const HttpResult &result)
                 emit finished();
             return;
         }
-        handleFailure(result.error, false);
+        handleFailure(result.error, m_successBegun);
         return;
     }
 
-    const bool wasStream = result.info.isSuccess() && result.info.isEventStream();
+    const bool wasStream = result.info.streamBody;
     if (result.ok() && !wasStream) {
         // A 2xx answer to a streaming request that is not an event stream: maybe an error
         // envelope sent with the wrong status, otherwise unusable.
         const QJsonDocument doc = QJsonDocument::fromJson(result.body);
         if (doc.isObject() && ApiErrorParser::looksLikeStreamError(m_spec.service, doc.object())) {
             handleFailure(ApiErrorParser::fromStreamPayload(m_spec.service, endpoint, doc.object(), result.info.status),
-                          false);
+                          true);
         } else {
             handleFailure(
                 ApiErrorParser::invalidResponse(
@@ -150,12 +156,12 @@ void ApiCall::onResult(quint64 generation, const HttpResult &result)
                         .arg(QString::fromLatin1(result.info.contentType.isEmpty() ? QByteArray("no content type")
                                                                                    : result.info.contentType)),
                     result.body),
-                false);
+                true);
         }
         return;
     }
     if (!wasStream) {
-        handleFailure(result.error, false);
+        handleFailure(result.error, m_successBegun);
         return;
     }
 
@@ -176,17 +182,17 @@ void ApiCall::onResult(quint64 generation, const HttpResult &result)
             e.hint = detail;
     }
     e.httpStatus = result.info.status;
-    handleFailure(e, contentDelivered());
+    handleFailure(e, true);
 }
 
-void ApiCall::handleFailure(ApiError error, bool contentDeliveredBefore)
+void ApiCall::handleFailure(ApiError error, bool responseBegun)
 {
     error.attempts = m_attempt;
     if (!error.localTime.isValid())
         error.localTime = QDateTime::currentDateTimeUtc();
     if (error.requestId.isEmpty())
         error.requestId = m_lastInfo.requestId;
-    const RetryPolicy::Decision d = m_policy.decide(m_attempt, error, contentDeliveredBefore, m_random());
+    const RetryPolicy::Decision d = m_policy.decide(m_attempt, error, responseBegun, m_random());
     if (!d.retry) {
         qCDebug(lcNet).noquote() << "not retrying" << error.code << ":" << d.reason;
         finishFailed(error);
@@ -204,7 +210,8 @@ void ApiCall::handleFailure(ApiError error, bool contentDeliveredBefore)
 
 void ApiCall::finishFailed(ApiError error)
 {
-    error.attempts = qMax(1, m_attempt);
+    // A request refused before sending (bad URL, key over plain http) made no attempt.
+    error.attempts = error.kind == ApiError::Kind::Input ? 0 : qMax(1, m_attempt);
     m_error = error;
     m_state = State::Finished;
     QPointer<ApiCall> self(this);
@@ -252,8 +259,8 @@ void ApiCall::failStream(const ApiError &error)
     if (m_state != State::Running)
         return;
     stopExchange();
-    // The erroring event itself was counted as delivered; only earlier ones protect from a resend.
-    handleFailure(error, m_eventsDelivered > 1);
+    // An error inside a 2xx stream: the request reached the model; re-sending could bill twice.
+    handleFailure(error, true);
 }
 
 void ApiCall::stopExchange()

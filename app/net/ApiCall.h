@@ -42,10 +42,14 @@ namespace sajudesk {
 ///   call->start();                                  // cancel() / retryNow() at any time
 ///
 /// Rules it enforces: a non-2xx answer is parsed as a JSON error body (never as SSE); a 2xx answer to
-/// a streaming request must be text/event-stream (else Kind::Protocol); once an SSE event was
-/// delivered the request is never re-sent (a close or reset without markStreamComplete() →
-/// Kind::Incomplete "stream_incomplete"; silence → Kind::Timeout; silence or a reset *after* the end
-/// marker is still success). failStream() is retried only when the failing event was the first one.
+/// a streaming request must be text/event-stream or have no Content-Type (else Kind::Protocol);
+/// once a 2xx answer has begun (headers received, stream or not) the request is never re-sent —
+/// the server may already be generating and billing it — and any later failure is reported (a
+/// close or reset without markStreamComplete() → Kind::Incomplete "stream_incomplete"; silence →
+/// Kind::Timeout; failStream() → its error; silence or a reset *after* the end marker is still
+/// success). Only failures before a 2xx answer (network, timeouts before headers, 429, 5xx) are
+/// retried. The first SSE event switches the exchange from the first-event wait to the
+/// inactivity timeout (HttpExchange::noteStreamEvent).
 /// cancel() is silent and final — no signal of this object fires after it returns. Exactly one of
 /// succeeded / streamFinished / failed is emitted, followed by finished(), unless cancel() came
 /// first. A 2xx body is handed over unparsed: the client turns bad JSON into
@@ -90,8 +94,8 @@ public slots:
     /// The client saw its stream's end marker ([DONE], `complete`, `done:true`); the stream then
     /// counts as finished when the connection ends (or goes silent).
     void markStreamComplete();
-    /// The client saw an error inside the stream: abort and fail with `error`. It is retried only
-    /// when no event before the erroring one was delivered and the policy allows it.
+    /// The client saw an error inside the stream: abort and fail with `error` (never retried: the
+    /// stream is a 2xx answer, so the request was accepted).
     void failStream(const sajudesk::ApiError &error);
 
 signals:
@@ -110,7 +114,8 @@ private:
     void onData(quint64 generation, const QByteArray &chunk);
     void onResult(quint64 generation, const HttpResult &result);
     bool deliver(quint64 generation, const QList<SseEvent> &events);
-    void handleFailure(ApiError error, bool contentDeliveredBefore);
+    /// `responseBegun`: a 2xx answer had begun, so the failure is final whatever its kind.
+    void handleFailure(ApiError error, bool responseBegun);
     void finishFailed(ApiError error);
     void finishStream();
     void stopExchange();
@@ -130,6 +135,7 @@ private:
     int m_attempt = 0;
     qint64 m_eventsDelivered = 0;
     bool m_streamComplete = false;
+    bool m_successBegun = false; ///< this attempt got 2xx headers
 };
 
 } // namespace sajudesk

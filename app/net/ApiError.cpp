@@ -59,23 +59,43 @@ constexpr CodeText kTexts[] = {
     {Service::Saju, "rate_limited",
      QT_TRANSLATE_NOOP("ApiError", "Too many requests to the Saju API in a short time."),
      QT_TRANSLATE_NOOP("ApiError", "Wait a minute before trying again; the app retries automatically when it can.")},
-    {Service::Local, "daily_limit_exceeded",
+    {Service::Saju, "daily_limit_exceeded",
      QT_TRANSLATE_NOOP("ApiError", "The daily request quota of your Saju API plan is used up."),
      QT_TRANSLATE_NOOP("ApiError", "Wait for the daily quota to reset or upgrade your plan in the Saju API dashboard. "
                                    "The app does not retry this automatically.")},
-    {Service::Local, "cost_limit_exceeded",
+    {Service::Saju, "cost_limit_exceeded",
      QT_TRANSLATE_NOOP("ApiError", "The monthly spending limit of your Saju API account has been reached."),
      QT_TRANSLATE_NOOP("ApiError", "Raise the spending limit in the Saju API dashboard or wait for next month. "
                                    "The app does not retry this automatically.")},
+    {Service::RunYour, "daily_limit_exceeded",
+     QT_TRANSLATE_NOOP("ApiError", "The daily request limit for your RunYour AI key has been reached."),
+     QT_TRANSLATE_NOOP("ApiError", "Wait for the daily limit to reset, or ask your group administrator to raise it "
+                                   "in the RunYour console. The app does not retry this automatically.")},
+    {Service::RunYour, "cost_limit_exceeded",
+     QT_TRANSLATE_NOOP("ApiError", "The monthly cost limit of your RunYour AI group has been reached."),
+     QT_TRANSLATE_NOOP("ApiError", "Ask your group administrator to raise the monthly limit in the RunYour console, "
+                                   "or wait until next month. The app does not retry this automatically.")},
+    {Service::Local, "daily_limit_exceeded",
+     QT_TRANSLATE_NOOP("ApiError", "The daily request limit has been reached."),
+     QT_TRANSLATE_NOOP("ApiError", "Wait for the daily limit to reset. The app does not retry this automatically.")},
+    {Service::Local, "cost_limit_exceeded",
+     QT_TRANSLATE_NOOP("ApiError", "The monthly cost limit has been reached."),
+     QT_TRANSLATE_NOOP("ApiError", "Raise the limit in the provider's console or wait until next month. The app does "
+                                   "not retry this automatically.")},
     {Service::Local, "internal_error",
      QT_TRANSLATE_NOOP("ApiError", "The server had an internal error."),
      QT_TRANSLATE_NOOP("ApiError", "Try again later. If it keeps happening, contact support and quote the request ID.")},
     {Service::Local, "ai_provider_error",
      QT_TRANSLATE_NOOP("ApiError", "The AI model behind the service failed to answer."),
      QT_TRANSLATE_NOOP("ApiError", "Try again in a moment, or choose a different model.")},
-    {Service::Local, "service_unavailable",
+    // status.sajuapi.dev is the Saju API's own status page; it says nothing about RunYour AI.
+    {Service::Saju, "service_unavailable",
      QT_TRANSLATE_NOOP("ApiError", "The service is temporarily unavailable."),
      QT_TRANSLATE_NOOP("ApiError", "Try again in a few minutes. The Saju API status page is status.sajuapi.dev.")},
+    {Service::Local, "service_unavailable",
+     QT_TRANSLATE_NOOP("ApiError", "The service is temporarily unavailable."),
+     QT_TRANSLATE_NOOP("ApiError", "Try again in a few minutes; the service or the AI provider behind it is "
+                                   "temporarily unavailable.")},
     // --- Saju v1 / Enterprise codes we tolerate ---
     {Service::Local, "UNAUTHORIZED",
      QT_TRANSLATE_NOOP("ApiError", "The API key was not accepted."),
@@ -148,6 +168,20 @@ constexpr CodeText kTexts[] = {
      QT_TRANSLATE_NOOP("ApiError", "A secure connection to the server could not be established."),
      QT_TRANSLATE_NOOP("ApiError", "Check the system date and time and any proxy that inspects HTTPS traffic. The "
                                    "app never ignores certificate errors.")},
+    {Service::Local, "proxy_error",
+     QT_TRANSLATE_NOOP("ApiError", "The proxy server refused to connect to the service."),
+     QT_TRANSLATE_NOOP("ApiError", "Check the proxy settings (network/proxyMode, or the https_proxy, all_proxy and "
+                                   "no_proxy environment variables) or ask your network administrator. The app does "
+                                   "not retry this automatically.")},
+    {Service::Local, "insecure_http",
+     QT_TRANSLATE_NOOP("ApiError", "The API key was not sent: the server address uses plain http:// and is not on "
+                                   "this computer."),
+     QT_TRANSLATE_NOOP("ApiError", "Use an https:// address. To send keys over plain http to another computer anyway, "
+                                   "set network/allowInsecureHttp=true in the settings file (off by default).")},
+    {Service::Local, "invalid_base_url",
+     QT_TRANSLATE_NOOP("ApiError", "The server address is not a usable http:// or https:// URL."),
+     QT_TRANSLATE_NOOP("ApiError", "Correct the address in the option, environment variable or setting named above, "
+                                   "or remove it to use the default address.")},
     {Service::Local, "invalid_response",
      QT_TRANSLATE_NOOP("ApiError", "The server sent a response the app cannot read."),
      QT_TRANSLATE_NOOP("ApiError", "Try again later; if it persists, copy the diagnostics for support.")},
@@ -184,6 +218,13 @@ QString translated(const char *text)
 }
 
 } // namespace
+
+QString ApiError::codeText() const
+{
+    if (const CodeText *t = lookup(service, code))
+        return translated(t->message);
+    return {};
+}
 
 QString ApiError::userMessage() const
 {

@@ -10,10 +10,14 @@ namespace sajudesk {
 /// One typed value for every failure, from either service or the network. The error panel,
 /// the CLI and the support report all read this; nothing else carries failure information.
 ///
-/// `code` is the machine code shown to users and support: the Saju `error.code` verbatim, or a
-/// derived code for RunYour AI and the network (see ApiErrorCode below). `message` is the
-/// server's own text kept verbatim (or a translated local description when there is no server
-/// text). `userMessage()` / `userHint()` give translated text for display.
+/// Two codes travel together: `code` is our classification (what the app does about it: retry,
+/// ask for a key, send to the console …), `serverCode` is the server's own code exactly as sent
+/// (Saju `error.code`, OpenAI `error.code`/`type`), empty when the server sent none. They often
+/// agree (Saju catalogue codes are our classification too) and differ where a vendor's code maps
+/// onto ours (Saju `insufficient_credits` → `credits_exhausted`). The panel, the CLI and the
+/// support report show both. `message` is the server's own text kept verbatim (or a translated
+/// local description when there is no server text). `userMessage()` / `userHint()` give
+/// translated text for display.
 struct ApiError
 {
     Q_GADGET
@@ -39,7 +43,8 @@ public:
     Kind kind = Kind::None;
     QString endpoint;         ///< request path, e.g. "/v1/chat/completions"
     int httpStatus = 0;       ///< 0 when no HTTP status was received
-    QString code;             ///< e.g. "rate_limited", "invalid_api_key", "network_error"
+    QString code;             ///< our classification, e.g. "rate_limited", "credits_exhausted"
+    QString serverCode;       ///< the server's code verbatim (e.g. "insufficient_credits"), or empty
     QString message;          ///< server text verbatim, or a local description
     QString hint;             ///< server hint (Saju `error.hint`) or empty
     QString field;            ///< Saju `error.field` (dot path) or empty
@@ -59,6 +64,9 @@ public:
 
     /// Translated one-line description for display (uses `message` when the server sent one).
     QString userMessage() const;
+    /// Our own translated sentence for `code`, whatever the server said; empty for unknown codes.
+    /// Shown beside the server's verbatim message where both matter (the error panel).
+    QString codeText() const;
     /// Translated hint: the server's hint when present, else our own advice for `code`.
     QString userHint() const;
 };
@@ -71,6 +79,8 @@ inline constexpr char BadRequest[] = "bad_request";
 inline constexpr char UnsupportedModel[] = "unsupported_model";
 inline constexpr char NotFound[] = "not_found";
 inline constexpr char RateLimited[] = "rate_limited";
+inline constexpr char DailyLimitExceeded[] = "daily_limit_exceeded";
+inline constexpr char CostLimitExceeded[] = "cost_limit_exceeded";
 inline constexpr char CreditsExhausted[] = "credits_exhausted";
 inline constexpr char ServerError[] = "server_error";
 inline constexpr char ServiceUnavailable[] = "service_unavailable";
@@ -79,6 +89,9 @@ inline constexpr char ConnectionRefused[] = "connection_refused";
 inline constexpr char HostNotFound[] = "host_not_found";
 inline constexpr char Timeout[] = "timeout";
 inline constexpr char TlsError[] = "tls_error";
+inline constexpr char ProxyError[] = "proxy_error";
+inline constexpr char InsecureHttp[] = "insecure_http";
+inline constexpr char InvalidBaseUrl[] = "invalid_base_url";
 inline constexpr char InvalidResponse[] = "invalid_response";
 inline constexpr char StreamIncomplete[] = "stream_incomplete";
 inline constexpr char Cancelled[] = "cancelled";

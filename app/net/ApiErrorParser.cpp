@@ -2,6 +2,7 @@
 #include "net/ApiErrorParser.h"
 
 #include "core/Logging.h"
+#include "net/ErrorClassification.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,14 +15,13 @@
 
 namespace sajudesk::ApiErrorParser {
 
+using namespace ErrorClassification;
+
 namespace {
 
 // Error bodies are a few hundred bytes. Anything above this is not an error envelope we could
 // use (a proxy's page, a mis-routed download), so it is not even handed to the JSON parser.
 constexpr qsizetype kMaxJsonErrorBody = 1024 * 1024;
-// A Retry-After beyond a day is as good as "do not retry"; clamping keeps the arithmetic far
-// from overflow whatever digits a server sends.
-constexpr qint64 kMaxRetryAfterMs = 24LL * 3600 * 1000;
 
 ApiError base(ApiError::Service service, ApiError::Kind kind, const QString &endpoint, int httpStatus, const char *code)
 {
@@ -81,8 +81,8 @@ qint64 secondsToMs(const QJsonValue &v)
     if (!std::isfinite(seconds) || seconds < 0)
         return -1;
     // Clamp before converting: a double beyond qint64 range is undefined behaviour to convert.
-    if (seconds * 1000.0 >= double(kMaxRetryAfterMs))
-        return kMaxRetryAfterMs;
+    if (seconds * 1000.0 >= double(MaxRetryAfterMs))
+        return MaxRetryAfterMs;
     return qint64(std::ceil(seconds * 1000.0));
 }
 
@@ -96,77 +96,6 @@ int statusOf(const QJsonValue &v)
     if (!std::isfinite(d) || d < 100 || d > 599)
         return 0;
     return int(d);
-}
-
-bool mentionsCredit(const QString &text)
-{
-    // Credit exhaustion has no documented status (api-contract Q-R1), so the text decides. The
-    // Korean words are what the vendor's console and docs use (크레딧 credit, 잔액 balance).
-    static const QRegularExpression re(QStringLiteral("credit|크레딧|balance|잔액"),
-                                       QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-
-/// Codes of the Saju v0 catalogue (api-contract §2.9) plus those from the v1 / Enterprise pages
-/// that we tolerate. They pass through verbatim; anything else is mapped by HTTP status class.
-bool isKnownSajuCode(const QString &code)
-{
-    static const char *const known[] = {
-        "missing_api_key",
-        "invalid_api_key",
-        "expired_api_key",
-        "suspended_api_key",
-        "invalid_json",
-        "missing_field",
-        "invalid_field",
-        "invalid_saju",
-        "invalid_model",
-        "invalid_date",
-        "invalid_request",
-        "rate_limited",
-        "daily_limit_exceeded",
-        "cost_limit_exceeded",
-        "internal_error",
-        "ai_provider_error",
-        "timeout",
-        "service_unavailable",
-        // v1 / Enterprise (not live, tolerated)
-        "UNAUTHORIZED",
-        "validation_error",
-        "authentication_error",
-        "forbidden",
-        "not_found",
-        "payload_too_large",
-    };
-    for (const char *k : known) {
-        if (code == QLatin1String(k))
-            return true;
-    }
-    return false;
-}
-
-/// Status a known Saju code implies (for mid-stream errors that arrive on a 200 stream).
-int impliedStatusForSajuCode(const QString &code)
-{
-    if (code == QLatin1String("rate_limited") || code == QLatin1String("daily_limit_exceeded")
-        || code == QLatin1String("cost_limit_exceeded"))
-        return 429;
-    if (code == QLatin1String("internal_error"))
-        return 500;
-    if (code == QLatin1String("ai_provider_error") || code == QLatin1String("service_unavailable"))
-        return 503;
-    if (code == QLatin1String("timeout"))
-        return 504;
-    if (code.endsWith(QLatin1String("_api_key")) || code == QLatin1String("UNAUTHORIZED")
-        || code == QLatin1String("authentication_error"))
-        return 401;
-    if (code == QLatin1String("forbidden"))
-        return 403;
-    if (code == QLatin1String("not_found"))
-        return 404;
-    if (code == QLatin1String("payload_too_large"))
-        return 413;
-    return 400;
 }
 
 /// The fields every error shape boils down to.
@@ -239,18 +168,31 @@ Extracted extract(const QJsonObject &obj)
     return x;
 }
 
+/// The code the server sent, verbatim: `error.code` when it is text, else the OpenAI-style
+/// `error.type` ("invalid_request_error", vLLM's "BadRequestError").
+QString serverCodeOf(const Extracted &x)
+{
+    return (x.code.isEmpty() ? x.openAiType : x.code).left(200);
+}
+
 /// RunYour has no codes of its own (§1.7): derive one from the status and the message.
 QString runYourCode(int status, const Extracted &x)
 {
     // OpenAI-shaped bodies may carry a code; honour the ones that change what the user must do.
     // `insufficient_quota` is OpenAI's "out of credit" and arrives as a 429 — it must not be
     // retried as a rate limit.
-    if (x.code == QLatin1String("insufficient_quota") || x.openAiType == QLatin1String("insufficient_quota"))
-        return QLatin1String(ApiErrorCode::CreditsExhausted);
+    const char *fromServer = classificationOfServerCode(serverCodeOf(x));
+    if (is(fromServer, ApiErrorCode::CreditsExhausted))
+        return QLatin1String(fromServer);
     if (status == 402 || (status >= 400 && status < 500 && mentionsCredit(x.message)))
         return QLatin1String(ApiErrorCode::CreditsExhausted);
-    if (x.code == QLatin1String("model_not_found"))
-        return QLatin1String(ApiErrorCode::UnsupportedModel);
+    // "Daily request limit exceeded" / "Monthly cost limit exceeded" come as 429s from the
+    // gateway; the message is all that tells them from a short-window rate limit.
+    if (const char *quota = quotaClassOfMessage(x.message); quota && status == 429)
+        return QLatin1String(quota);
+    // A generic class (bad_request, server_error) says less than the status and message do.
+    if (fromServer && !is(fromServer, ApiErrorCode::BadRequest) && !is(fromServer, ApiErrorCode::ServerError))
+        return QLatin1String(fromServer);
     if ((status == 400 || status == 404) && mentionsUnsupportedModel(x.message))
         return QLatin1String(ApiErrorCode::UnsupportedModel);
     return codeForStatus(status);
@@ -260,6 +202,11 @@ QString sajuCode(int status, const Extracted &x)
 {
     if (isKnownSajuCode(x.code))
         return x.code;
+    // Not in the v0 catalogue but sent by the live service for an empty balance (with 402, and
+    // with 403): the user must top up, which no key permission and no retry fixes.
+    if (is(classificationOfServerCode(x.code), ApiErrorCode::CreditsExhausted)
+        || (status >= 400 && status < 500 && x.code.contains(QLatin1String("credit"), Qt::CaseInsensitive)))
+        return QLatin1String(ApiErrorCode::CreditsExhausted);
     if (!x.code.isEmpty())
         qCDebug(lcNet) << "unknown Saju error code" << x.code << "mapped by HTTP status" << status;
     return codeForStatus(status);
@@ -272,152 +219,6 @@ QString describeStatus(int status)
 }
 
 } // namespace
-
-QString codeForStatus(int httpStatus)
-{
-    // Status-class mapping for bodies without a usable code. 408 (Request Timeout) is the
-    // server saying "you were too slow", transient like a timeout; OpenAI's SDK retries it too.
-    switch (httpStatus) {
-    case 401:
-        return QLatin1String(ApiErrorCode::InvalidApiKey);
-    case 402:
-        return QLatin1String(ApiErrorCode::CreditsExhausted);
-    case 403:
-        return QLatin1String(ApiErrorCode::PermissionDenied);
-    case 404:
-        return QLatin1String(ApiErrorCode::NotFound);
-    case 408:
-        return QLatin1String(ApiErrorCode::Timeout);
-    case 429:
-        return QLatin1String(ApiErrorCode::RateLimited);
-    case 503:
-        return QLatin1String(ApiErrorCode::ServiceUnavailable);
-    default:
-        break;
-    }
-    if (httpStatus >= 500)
-        return QLatin1String(ApiErrorCode::ServerError);
-    if (httpStatus >= 400)
-        return QLatin1String(ApiErrorCode::BadRequest);
-    // A 1xx/2xx/3xx handed to us as an error is something we could not use.
-    return QLatin1String(ApiErrorCode::InvalidResponse);
-}
-
-bool mentionsUnsupportedModel(const QString &text)
-{
-    // "model" alone is not enough: "max_tokens is too large for this model" is a bad request that
-    // a fresh model list cannot fix. The message must also say the model is unknown, unsupported,
-    // invalid, missing or wrongly formatted (api-contract §1.2: missing provider prefix → 400).
-    static const QRegularExpression model(QStringLiteral("model|모델"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression verdict(
-        QStringLiteral("not (be )?(supported|found|available|exist)|unsupported|unknown|invalid|does ?n[o']t exist|"
-                       "no such|not allowed|format|provider|지원하지 않|지원되지 않|없는|없습니다|알 수 없|잘못|형식"),
-        QRegularExpression::CaseInsensitiveOption);
-    return model.match(text).hasMatch() && verdict.match(text).hasMatch();
-}
-
-qint64 parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc)
-{
-    const QByteArray v = value.trimmed();
-    if (v.isEmpty() || v.size() > 64)
-        return -1;
-    // delta-seconds (RFC 9110 §10.2.3). Fractions are not in the RFC but some servers send
-    // them and OpenAI's SDK accepts them (float()), so do we.
-    // QNetworkReply joins repeated headers with ", " ("5, 5"); for delta-seconds the first
-    // value counts. (An HTTP-date has its own comma after the weekday, so only digits qualify.)
-    static const QRegularExpression seconds(QStringLiteral("^([0-9]+(\\.[0-9]+)?)(\\s*,.*)?$"));
-    const QString text = QString::fromLatin1(v);
-    if (const QRegularExpressionMatch m = seconds.match(text); m.hasMatch()) {
-        bool ok = false;
-        const double s = m.captured(1).toDouble(&ok);
-        if (!ok || !std::isfinite(s))
-            return kMaxRetryAfterMs;
-        if (s * 1000.0 >= double(kMaxRetryAfterMs))
-            return kMaxRetryAfterMs;
-        return qint64(std::ceil(s * 1000.0));
-    }
-    // HTTP-date: IMF-fixdate, plus the obsolete RFC 850 and asctime forms the RFC says
-    // recipients must accept. The weekday is redundant and dropped (Qt would reject a date whose
-    // weekday disagrees, e.g. a two-digit year read as 19xx); "GMT"/"UTC" is the only zone
-    // allowed. Parsed with the C locale: month names are English.
-    QString date = text.simplified();
-    const qsizetype comma = date.indexOf(QLatin1Char(','));
-    if (comma >= 0)
-        date = date.mid(comma + 1).trimmed(); // "Sun, 06 Nov 1994 …" / "Sunday, 06-Nov-94 …"
-    else
-        date = date.section(QLatin1Char(' '), 1); // asctime "Sun Nov 6 08:49:37 1994"
-    if (date.endsWith(QLatin1String(" GMT")) || date.endsWith(QLatin1String(" UTC")))
-        date.chop(4);
-    // Date and time are parsed apart: QLocale::toDateTime reads local time, which rejects a
-    // wall-clock time that falls in the machine's DST gap although the value is UTC.
-    static const QRegularExpression timeOfDay(QStringLiteral("\\b(\\d{1,2}):(\\d{2}):(\\d{2})\\b"));
-    const QRegularExpressionMatch tm = timeOfDay.match(date);
-    if (!tm.hasMatch())
-        return -1;
-    const QTime time(tm.captured(1).toInt(), tm.captured(2).toInt(), tm.captured(3).toInt());
-    if (!time.isValid())
-        return -1;
-    const QString datePart = (date.left(tm.capturedStart()) + date.mid(tm.capturedEnd())).simplified();
-    static const char *const formats[] = {
-        "dd MMM yyyy", // IMF-fixdate
-        "dd-MMM-yy",   // RFC 850
-        "MMM d yyyy",  // asctime
-    };
-    const QLocale c = QLocale::c();
-    for (const char *format : formats) {
-        QDate day = c.toDate(datePart, QLatin1String(format));
-        if (!day.isValid())
-            continue;
-        if (QByteArrayView(format).contains("-yy") && day.year() < 1970) // RFC 850 two-digit years 00..69 are 20xx
-            day = day.addYears(100);
-        if (!nowUtc.isValid())
-            return -1;
-        const QDateTime when(day, time, Qt::UTC);
-        const qint64 ms = nowUtc.msecsTo(when);
-        return ms <= 0 ? 0 : std::min(ms, kMaxRetryAfterMs);
-    }
-    return -1;
-}
-
-QString sanitizedSnippet(const QByteArray &body, int maxChars)
-{
-    if (maxChars <= 0)
-        return {};
-    // Look only at the head: the useful part of an error page ("502 Bad Gateway") is at the top
-    // and sanitising megabytes would be wasted work.
-    QString text = QString::fromUtf8(body.left(16 * 1024));
-    static const QRegularExpression scriptOrStyle(QStringLiteral("<(script|style)\\b[^>]*>.*?</\\1\\s*>"),
-                                                  QRegularExpression::CaseInsensitiveOption
-                                                      | QRegularExpression::DotMatchesEverythingOption);
-    static const QRegularExpression tags(QStringLiteral("<[^>]*>?"));
-    static const QRegularExpression spaces(QStringLiteral("\\s+"));
-    text.remove(scriptOrStyle);
-    text.remove(tags);
-    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
-    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
-    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
-    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
-    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
-    QString clean;
-    clean.reserve(text.size());
-    for (QChar ch : std::as_const(text)) {
-        // Control and format characters (incl. bidi overrides) could garble or spoof the UI.
-        const auto cat = ch.category();
-        if (ch.isSpace())
-            clean.append(QLatin1Char(' '));
-        else if (cat != QChar::Other_Control && cat != QChar::Other_Format && ch != QChar::ReplacementCharacter)
-            clean.append(ch);
-    }
-    clean.replace(spaces, QStringLiteral(" "));
-    clean = clean.trimmed();
-    if (clean.size() > maxChars) {
-        qsizetype cut = maxChars;
-        if (clean.at(cut - 1).isHighSurrogate()) // never split a surrogate pair
-            --cut;
-        clean = clean.left(cut).trimmed() + QChar(0x2026);
-    }
-    return clean;
-}
 
 ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpStatus, const QByteArray &body,
                   const RawHeaderList &headers, const QDateTime &nowUtc)
@@ -434,6 +235,7 @@ ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpSt
         x = extract(doc.object());
 
     e.code = service == ApiError::Service::Saju ? sajuCode(httpStatus, x) : runYourCode(httpStatus, x);
+    e.serverCode = serverCodeOf(x);
     e.message = x.message;
     e.hint = x.hint;
     e.field = x.field;
@@ -455,8 +257,7 @@ ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpSt
         bool ok = false;
         const double ms = QString::fromLatin1(retryAfterMsHeader.left(64)).toDouble(&ok);
         if (ok && std::isfinite(ms) && ms >= 0)
-            retryAfter =
-                std::max(retryAfter, ms >= double(kMaxRetryAfterMs) ? kMaxRetryAfterMs : qint64(std::ceil(ms)));
+            retryAfter = std::max(retryAfter, ms >= double(MaxRetryAfterMs) ? MaxRetryAfterMs : qint64(std::ceil(ms)));
     }
     e.retryAfterMs = retryAfter;
 
@@ -481,11 +282,26 @@ ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpSt
 }
 
 ApiError fromNetwork(ApiError::Service service, const QString &endpoint, QNetworkReply::NetworkError error,
-                     const QString &errorString)
+                     const QString &errorString, bool viaHttpsProxyTunnel)
 {
     using NE = QNetworkReply::NetworkError;
     ApiError e;
     switch (error) {
+    case NE::ProxyConnectionRefusedError:
+    case NE::ProxyNotFoundError:
+    case NE::ProxyAuthenticationRequiredError:
+    case NE::UnknownProxyError:
+        // The proxy itself says no (or is not there): its configuration has to change, and
+        // asking it again five times only delays the message by a quarter of a minute.
+        e = base(service, ApiError::Kind::Network, endpoint, 0, ApiErrorCode::ProxyError);
+        break;
+    case NE::UnknownNetworkError:
+        // Qt 6.4 reports a proxy's refusal of CONNECT (502, 403, 400 …) as UnknownNetworkError
+        // with its own text; nothing reached the service, and the proxy will refuse again.
+        e = base(service, ApiError::Kind::Network, endpoint, 0,
+                 viaHttpsProxyTunnel || isProxyRefusalText(errorString) ? ApiErrorCode::ProxyError
+                                                                        : ApiErrorCode::NetworkError);
+        break;
     case NE::ConnectionRefusedError:
         e = base(service, ApiError::Kind::Network, endpoint, 0, ApiErrorCode::ConnectionRefused);
         break;
@@ -549,11 +365,16 @@ ApiError fromNetwork(ApiError::Service service, const QString &endpoint, QNetwor
     return e;
 }
 
-ApiError fromTimeout(ApiError::Service service, const QString &endpoint, const char *which)
+ApiError fromTimeout(ApiError::Service service, const QString &endpoint, const char *which, qint64 limitMs)
 {
     ApiError e = base(service, ApiError::Kind::Timeout, endpoint, 0, ApiErrorCode::Timeout);
     const QLatin1String w(which ? which : "");
-    if (w == QLatin1String("connect"))
+    // (Computed apart: lupdate's parser loops on a template argument inside translate().)
+    const int seconds = limitMs > 0 ? int(limitMs / 1000) : 0;
+    if (w == QLatin1String("first-event"))
+        e.message = QCoreApplication::translate("ApiError", "The model did not start answering within %n second(s).",
+                                                nullptr, seconds);
+    else if (w == QLatin1String("connect"))
         e.message = QCoreApplication::translate("ApiError", "Could not connect to the server in time.");
     else if (w == QLatin1String("inactivity"))
         e.message = QCoreApplication::translate("ApiError", "The server stopped sending data.");
@@ -599,6 +420,9 @@ bool looksLikeStreamError(ApiError::Service service, const QJsonObject &payload)
         return true;
     if (payload.contains(QLatin1String("statusCode")))
         return true;
+    // vLLM and FastChat: {"object":"error","message":…,"type":…,"code":400}.
+    if (payload.value(QLatin1String("object")).toString() == QLatin1String("error"))
+        return true;
     const QJsonValue success = payload.value(QLatin1String("success"));
     if (success.isBool() && !success.toBool())
         return true;
@@ -610,23 +434,32 @@ ApiError fromStreamPayload(ApiError::Service service, const QString &endpoint, c
                            int httpStatus)
 {
     const Extracted x = extract(payload);
+    const QString serverCode = serverCodeOf(x);
     ApiError e;
     if (x.embeddedStatus >= 400) {
         // The payload states an HTTP-class failure: treat it exactly like that HTTP error.
         e = fromHttp(service, endpoint, x.embeddedStatus, QJsonDocument(payload).toJson(QJsonDocument::Compact), {},
                      QDateTime::currentDateTimeUtc());
     } else if (service == ApiError::Service::Saju && isKnownSajuCode(x.code)) {
-        // A catalogue code keeps its meaning mid-stream (rate_limited stays retryable while no
-        // content was shown); the status it implies is recorded for diagnostics.
+        // A catalogue code keeps its meaning mid-stream; the status it implies is recorded for
+        // diagnostics.
         e = base(service, ApiError::Kind::Http, endpoint, impliedStatusForSajuCode(x.code), "");
         e.code = x.code;
+    } else if (const char *ours = classificationOfServerCode(serverCode)) {
+        // A code the server chose (e.g. OpenAI's invalid_api_key) says more than "an error
+        // happened while streaming": the user must act on it exactly as on the HTTP error.
+        e = base(service, is(ours, ApiErrorCode::ServerError) ? ApiError::Kind::Protocol : ApiError::Kind::Http,
+                 endpoint, httpStatus, ours);
+    } else if (mentionsCredit(x.message)) {
+        e = base(service, ApiError::Kind::Http, endpoint, httpStatus, ApiErrorCode::CreditsExhausted);
+    } else if (const char *quota = quotaClassOfMessage(x.message)) {
+        e = base(service, ApiError::Kind::Http, endpoint, httpStatus, quota);
     } else {
         e = base(service, ApiError::Kind::Protocol, endpoint, httpStatus, ApiErrorCode::ServerError);
-        if (x.code == QLatin1String("insufficient_quota") || mentionsCredit(x.message))
-            e.code = QLatin1String(ApiErrorCode::CreditsExhausted);
-        else if (x.code.contains(QLatin1String("rate_limit")) || x.openAiType.contains(QLatin1String("rate_limit")))
+        if (x.code.contains(QLatin1String("rate_limit")) || x.openAiType.contains(QLatin1String("rate_limit")))
             e.code = QLatin1String(ApiErrorCode::RateLimited);
     }
+    e.serverCode = serverCode;
     if (e.message.isEmpty() || x.embeddedStatus < 400) {
         e.message = x.message;
         e.hint = x.hint;

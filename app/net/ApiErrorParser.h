@@ -19,6 +19,10 @@ namespace sajudesk {
 ///                                         reply->rawHeaderPairs(), QDateTime::currentDateTimeUtc());
 namespace ApiErrorParser {
 
+/// A Retry-After beyond a day is as good as "do not retry"; clamping keeps the arithmetic far from
+/// overflow whatever digits a server sends.
+inline constexpr qint64 MaxRetryAfterMs = 24LL * 3600 * 1000;
+
 /// A non-2xx HTTP answer. `headers` as QNetworkReply::rawHeaderPairs(); `nowUtc` resolves an
 /// HTTP-date Retry-After. Sets localTime = nowUtc.
 ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpStatus, const QByteArray &body,
@@ -26,12 +30,15 @@ ApiError fromHttp(ApiError::Service service, const QString &endpoint, int httpSt
 
 /// A transport failure without a usable HTTP answer (kinds Network, Timeout, Tls, Cancelled).
 /// OperationCanceledError maps to Cancelled; the driver that aborted the reply for a timeout
-/// must call fromTimeout() instead, because Qt reports both the same way.
+/// must call fromTimeout() instead, because Qt reports both the same way. A proxy that refuses
+/// (or a CONNECT tunnel it answers with an error, `viaHttpsProxyTunnel`) gives proxy_error,
+/// which is not retried.
 ApiError fromNetwork(ApiError::Service service, const QString &endpoint, QNetworkReply::NetworkError error,
-                     const QString &errorString);
+                     const QString &errorString, bool viaHttpsProxyTunnel = false);
 
-/// Our own timeout fired. `which` is "connect", "total" or "inactivity".
-ApiError fromTimeout(ApiError::Service service, const QString &endpoint, const char *which);
+/// Our own timeout fired. `which` is "connect", "total", "inactivity" or "first-event" (the
+/// model did not start answering within `limitMs`).
+ApiError fromTimeout(ApiError::Service service, const QString &endpoint, const char *which, qint64 limitMs = -1);
 
 /// The user or the app cancelled the request.
 ApiError cancelled(ApiError::Service service, const QString &endpoint);
@@ -44,8 +51,8 @@ ApiError invalidResponse(ApiError::Service service, const QString &endpoint, int
 /// A stream closed before its end marker; partial content was kept by the caller.
 ApiError streamIncomplete(ApiError::Service service, const QString &endpoint, int httpStatus);
 
-/// True when a mid-stream SSE data object is an error: RunYour `error` / `statusCode` keys, or a
-/// Saju `{success:false,...}` / `{code,message}` / `{error:{...}}` payload.
+/// True when a mid-stream SSE data object is an error: RunYour `error` / `statusCode` keys, vLLM's
+/// `{"object":"error",…}`, or a Saju `{success:false,...}` / `{code,message}` / `{error:{...}}`.
 bool looksLikeStreamError(ApiError::Service service, const QJsonObject &payload);
 
 /// A mid-stream error payload (see looksLikeStreamError, or any Saju `event: error` data).

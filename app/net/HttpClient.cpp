@@ -4,10 +4,12 @@
 #include "core/BuildInfo.h"
 #include "core/Logging.h"
 #include "net/ApiErrorParser.h"
+#include "net/EnvironmentProxy.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
@@ -35,13 +37,6 @@ QByteArray mediaType(const QByteArray &contentType)
     return (semi < 0 ? contentType : contentType.left(semi)).trimmed().toLower();
 }
 
-qint64 headerNumber(const RawHeaderList &headers, QByteArrayView name)
-{
-    bool ok = false;
-    const qint64 v = HttpHeaders::value(headers, name).toLongLong(&ok);
-    return ok ? v : -1;
-}
-
 /// Qt reports HTTP error statuses as NetworkError values too (ContentNotFoundError for 404 …);
 /// only the transport range means "no usable answer".
 bool isTransportError(QNetworkReply::NetworkError e)
@@ -58,58 +53,6 @@ bool isTransportError(QNetworkReply::NetworkError e)
 
 // ---------------------------------------------------------------------------------------------
 
-QUrl HttpRequestSpec::url() const
-{
-    QUrl u = baseUrl;
-    QString path = u.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    // An endpoint may carry a query ("/x?format=b"); it must not end up percent-encoded in the path.
-    const qsizetype q = endpoint.indexOf(QLatin1Char('?'));
-    const QString endpointPath = q < 0 ? endpoint : endpoint.left(q);
-    if (!endpointPath.isEmpty() && !endpointPath.startsWith(QLatin1Char('/')))
-        path += QLatin1Char('/');
-    u.setPath(path + endpointPath);
-    if (q >= 0)
-        u.setQuery(endpoint.mid(q + 1));
-    return u;
-}
-
-HttpRequestSpec HttpRequestSpec::get(ApiError::Service service, const QUrl &baseUrl, const QString &endpoint)
-{
-    HttpRequestSpec s;
-    s.service = service;
-    s.method = "GET";
-    s.baseUrl = baseUrl;
-    s.endpoint = endpoint;
-    s.contentType.clear();
-    return s;
-}
-
-HttpRequestSpec HttpRequestSpec::postJson(ApiError::Service service, const QUrl &baseUrl, const QString &endpoint,
-                                          const QByteArray &jsonBody, bool streaming)
-{
-    HttpRequestSpec s;
-    s.service = service;
-    s.method = "POST";
-    s.baseUrl = baseUrl;
-    s.endpoint = endpoint;
-    s.body = jsonBody;
-    s.streaming = streaming;
-    return s;
-}
-
-RateLimitInfo RateLimitInfo::fromHeaders(const RawHeaderList &headers)
-{
-    RateLimitInfo r;
-    r.limit = headerNumber(headers, "X-RateLimit-Limit");
-    r.remaining = headerNumber(headers, "X-RateLimit-Remaining");
-    r.resetEpochSeconds = headerNumber(headers, "X-RateLimit-Reset");
-    return r;
-}
-
-// ---------------------------------------------------------------------------------------------
-
 HttpExchange::HttpExchange(QNetworkAccessManager *nam, const HttpRequestSpec &spec, const NetworkSettings &defaults,
                            QObject *parent)
     : QObject(parent)
@@ -119,14 +62,19 @@ HttpExchange::HttpExchange(QNetworkAccessManager *nam, const HttpRequestSpec &sp
     , m_totalTimeoutMs(spec.totalTimeoutMs > 0 ? spec.totalTimeoutMs : defaults.totalTimeoutMs)
     , m_inactivityTimeoutMs(spec.inactivityTimeoutMs > 0 ? spec.inactivityTimeoutMs
                                                          : defaults.streamInactivityTimeoutMs)
+    , m_firstEventTimeoutMs(spec.firstEventTimeoutMs > 0 ? spec.firstEventTimeoutMs
+                                                         : defaults.streamFirstEventTimeoutMs)
     , m_maxBodyBytes(spec.maxBodyBytes > 0 ? spec.maxBodyBytes : defaults.maxBodyBytes)
+    , m_allowInsecureHttp(defaults.allowInsecureHttp)
     , m_connectTimer(new QTimer(this))
     , m_deadlineTimer(new QTimer(this))
 {
     m_connectTimer->setSingleShot(true);
     m_deadlineTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] { onTimeout("connect"); });
-    connect(m_deadlineTimer, &QTimer::timeout, this, [this] { onTimeout(m_spec.streaming ? "inactivity" : "total"); });
+    connect(m_deadlineTimer, &QTimer::timeout, this, [this] {
+        onTimeout(!m_spec.streaming ? "total" : m_firstEventClock ? "first-event" : "inactivity");
+    });
 }
 
 HttpExchange::~HttpExchange()
@@ -141,10 +89,61 @@ QString HttpExchange::safeUrl() const
     return m_spec.url().toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo | QUrl::RemoveFragment);
 }
 
+ApiError HttpExchange::preflightError() const
+{
+    const QUrl url = m_spec.url();
+    const QString endpoint = url.path();
+    if (!m_spec.urlProblem.isEmpty())
+        return ApiError::local(m_spec.service, endpoint, ApiErrorCode::InvalidBaseUrl, m_spec.urlProblem);
+    const QString scheme = url.scheme().toLower();
+    if (!url.isValid() || url.host().isEmpty() || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return ApiError::local(m_spec.service, endpoint, ApiErrorCode::InvalidBaseUrl,
+                               QCoreApplication::translate(
+                                   "HttpClient", "The server address “%1” is not a usable http:// or https:// URL.")
+                                   .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)));
+    // A key over plain http can be read by anyone on the way. Loopback never leaves this
+    // computer (the demo server, a local model server), so it is the one exception by default.
+    const bool carriesKey =
+        HttpHeaders::contains(m_spec.headers, "Authorization") || HttpHeaders::contains(m_spec.headers, "X-API-Key");
+    if (scheme == QLatin1String("http") && carriesKey && !m_allowInsecureHttp
+        && !EnvironmentProxy::isLoopbackHost(url.host()))
+        return ApiError::local(
+            m_spec.service, endpoint, ApiErrorCode::InsecureHttp,
+            QCoreApplication::translate("HttpClient",
+                                        "The API key was not sent: %1 is reached over plain http://, so the key would "
+                                        "cross the network unencrypted. Use an https:// address, or allow plain http "
+                                        "with the setting network/allowInsecureHttp=true (off by default).")
+                .arg(url.host()));
+    return {};
+}
+
+bool HttpExchange::viaHttpsProxyTunnel() const
+{
+    const QUrl url = m_spec.url();
+    if (url.scheme().toLower() != QLatin1String("https"))
+        return false;
+    const QNetworkProxyQuery query(url);
+    QNetworkProxy proxy = m_nam->proxy();
+    if (QNetworkProxyFactory *factory = m_nam->proxyFactory())
+        proxy = factory->queryProxy(query).value(0);
+    else if (proxy.type() == QNetworkProxy::DefaultProxy)
+        proxy = QNetworkProxyFactory::proxyForQuery(query).value(0);
+    return proxy.type() == QNetworkProxy::HttpProxy;
+}
+
 void HttpExchange::start(int attempt)
 {
     m_info.attempt = attempt;
     m_clock.start();
+    if (ApiError refused = preflightError(); refused.isError()) {
+        // Later, never from inside send(): the caller connects to our signals after it returns.
+        QTimer::singleShot(0, this, [this, refused] {
+            HttpResult r;
+            r.error = refused;
+            finish(r);
+        });
+        return;
+    }
     const QUrl url = m_spec.url();
     QNetworkRequest request(url);
     // Same-origin only: a redirect to another host could leak the API key header to it.
@@ -181,8 +180,7 @@ void HttpExchange::start(int attempt)
         // (measured: the setting in start() alone leaves memory growing with the stream).
         if (m_spec.streaming && m_reply)
             m_reply->setReadBufferSize(kStreamReadBufferBytes);
-        if (m_spec.streaming)
-            restartInactivityTimer();
+        armDeadline();
     });
 
     m_connectTimer->start(static_cast<int>(qMin<qint64>(m_connectTimeoutMs, INT_MAX)));
@@ -190,10 +188,31 @@ void HttpExchange::start(int attempt)
         m_deadlineTimer->start(static_cast<int>(qMin<qint64>(m_totalTimeoutMs, INT_MAX)));
 }
 
-void HttpExchange::restartInactivityTimer()
+void HttpExchange::armDeadline()
 {
-    if (m_spec.streaming && !m_done)
+    if (!m_spec.streaming || m_done)
+        return;
+    // Inactivity once the first event arrived, or once the answer turned out not to be a stream
+    // (an error body is read whole and quickly).
+    if (m_sawStreamEvent || (m_headersSeen && !m_passThrough)) {
+        m_firstEventClock = false;
         m_deadlineTimer->start(static_cast<int>(qMin<qint64>(m_inactivityTimeoutMs, INT_MAX)));
+        return;
+    }
+    // The first-event wait is one deadline from sending: headers and keep-alive comments do not
+    // move it.
+    if (!m_firstEventClock) {
+        m_firstEventClock = true;
+        m_deadlineTimer->start(static_cast<int>(qMin<qint64>(m_firstEventTimeoutMs, INT_MAX)));
+    }
+}
+
+void HttpExchange::noteStreamEvent()
+{
+    if (m_sawStreamEvent || m_done)
+        return;
+    m_sawStreamEvent = true;
+    armDeadline();
 }
 
 void HttpExchange::onMetaData()
@@ -214,10 +233,12 @@ void HttpExchange::onMetaData()
     m_info.elapsedMs = m_clock.elapsed();
     // A non-2xx answer is a JSON error body, and a 2xx answer in another format is not a
     // stream: both are buffered whole and judged at the end.
-    m_passThrough = m_spec.streaming && m_info.isSuccess() && m_info.isEventStream();
+    // No Content-Type at all on a 2xx stream is read as a stream, as the OpenAI SDKs do.
+    m_passThrough = m_spec.streaming && m_info.isSuccess() && (m_info.isEventStream() || m_info.contentType.isEmpty());
+    m_info.streamBody = m_passThrough;
     if (m_passThrough)
         m_reply->setReadBufferSize(kStreamReadBufferBytes); // in case requestSent came too late
-    restartInactivityTimer();
+    armDeadline();
     QPointer<HttpExchange> self(this);
     emit headersReceived(m_info);
     if (!self || m_done)
@@ -233,7 +254,7 @@ void HttpExchange::onReadyRead()
     if (m_done || !m_reply)
         return;
     m_connectTimer->stop();
-    restartInactivityTimer();
+    armDeadline();
     if (m_passThrough) {
         readStreamSlice();
         return;
@@ -283,7 +304,8 @@ void HttpExchange::onTimeout(const char *which)
         return;
     HttpResult r;
     r.info = m_info;
-    r.error = ApiErrorParser::fromTimeout(m_spec.service, m_spec.url().path(), which);
+    r.error = ApiErrorParser::fromTimeout(m_spec.service, m_spec.url().path(), which,
+                                          qstrcmp(which, "first-event") == 0 ? m_firstEventTimeoutMs : -1);
     r.error.httpStatus = m_info.status;
     finish(r);
 }
@@ -303,7 +325,8 @@ void HttpExchange::onFinished()
     HttpResult r;
     if (status <= 0 || isTransportError(err) || (status >= 300 && status < 400)) {
         r.info = m_info;
-        r.error = ApiErrorParser::fromNetwork(m_spec.service, endpoint, err, m_reply->errorString());
+        const bool proxyTunnel = err == QNetworkReply::UnknownNetworkError && !m_headersSeen && viaHttpsProxyTunnel();
+        r.error = ApiErrorParser::fromNetwork(m_spec.service, endpoint, err, m_reply->errorString(), proxyTunnel);
         if (err == QNetworkReply::InsecureRedirectError || err == QNetworkReply::TooManyRedirectsError
             || (status >= 300 && status < 400)) {
             QUrl target = m_reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();

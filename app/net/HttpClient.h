@@ -29,14 +29,21 @@ struct HttpRequestSpec
     RawHeaderList headers; ///< extra headers; auth values are never logged
     QByteArray body;
     QByteArray contentType = "application/json";
-    bool streaming = false; ///< expect text/event-stream; inactivity timeout instead of total timeout
+    /// Expect text/event-stream: the first-event wait, then the inactivity timeout, instead of the
+    /// total timeout. A 2xx answer without any Content-Type is read as a stream too (the OpenAI
+    /// SDKs do); one with another content type is buffered and judged whole.
+    bool streaming = false;
     /// Streams only: a clean close without the client calling ApiCall::markStreamComplete() is an
     /// incomplete answer. Turn off for streams that have no end marker.
     bool requireStreamEndMarker = true;
     qint64 connectTimeoutMs = -1;
     qint64 totalTimeoutMs = -1;
     qint64 inactivityTimeoutMs = -1;
+    qint64 firstEventTimeoutMs = -1; ///< streams: until ApiCall reports the first `data:` event
     qint64 maxBodyBytes = -1;
+    /// Set by the service config when its base URL came from an unusable option, variable or
+    /// setting (translated, names the source). The request is then refused without being sent.
+    QString urlProblem;
 
     /// baseUrl + endpoint (slashes joined once).
     QUrl url() const;
@@ -67,6 +74,9 @@ struct HttpResponseInfo
     qint64 elapsedMs = 0; ///< since the attempt started, when these headers arrived
     int attempt = 1;
 
+    /// A 2xx answer to a streaming request that is handed on as an event stream (dataReceived).
+    bool streamBody = false;
+
     bool isSuccess() const { return status >= 200 && status < 300; }
     bool isEventStream() const { return contentType == "text/event-stream"; }
     QByteArray header(QByteArrayView name) const { return HttpHeaders::value(headers, name); }
@@ -86,6 +96,15 @@ struct HttpResult
 /// every slice as it arrives (at most 64 KiB, one slice per event-loop turn, so memory stays
 /// flat), then finished exactly once — unless abort() was called, after which it emits nothing
 /// at all. Deletes itself after finished / abort.
+///
+/// Streams have two clocks: from sending until the reader calls noteStreamEvent() (the first
+/// `data:` event) only the first-event wait runs, and bytes that carry no event (keep-alive
+/// comments) do not end it — a reasoning model may think for minutes. After it, any byte
+/// restarts the inactivity timeout.
+///
+/// Before sending, a request is refused (finished with kind Input, nothing sent) when its URL is
+/// unusable or when it carries an API key (Authorization / X-API-Key) over plain http:// to a
+/// host that is not this computer, unless NetworkSettings::allowInsecureHttp is set.
 class HttpExchange : public QObject
 {
     Q_OBJECT
@@ -98,6 +117,9 @@ public:
     bool isDone() const { return m_done; }
     /// True once dataReceived was emitted at least once.
     bool deliveredStreamData() const { return m_streamedBytes > 0; }
+    /// The stream's reader saw its first `data:` event: switch from the first-event wait to the
+    /// inactivity timeout. Idempotent.
+    void noteStreamEvent();
 
 signals:
     void headersReceived(const sajudesk::HttpResponseInfo &info);
@@ -116,7 +138,10 @@ private:
     void onTimeout(const char *which);
     void finish(HttpResult result);
     void releaseReply();
-    void restartInactivityTimer();
+    void armDeadline();
+    /// Non-empty when the request must not be sent (bad URL, key over plain http).
+    ApiError preflightError() const;
+    bool viaHttpsProxyTunnel() const;
     QString safeUrl() const;
 
     QNetworkAccessManager *m_nam;
@@ -124,17 +149,21 @@ private:
     qint64 m_connectTimeoutMs;
     qint64 m_totalTimeoutMs;
     qint64 m_inactivityTimeoutMs;
+    qint64 m_firstEventTimeoutMs;
     qint64 m_maxBodyBytes;
+    bool m_allowInsecureHttp;
     QNetworkReply *m_reply = nullptr;
     QTimer *m_connectTimer;
-    QTimer *m_deadlineTimer; ///< total (non-streaming) or inactivity (streaming)
+    QTimer *m_deadlineTimer; ///< total (non-streaming), first event or inactivity (streaming)
     QElapsedTimer m_clock;
     HttpResponseInfo m_info;
     QByteArray m_body;
     qint64 m_streamedBytes = 0;
     bool m_headersSeen = false;
-    bool m_passThrough = false; ///< 2xx event stream: bytes go out through dataReceived
-    bool m_sliceQueued = false; ///< a stream slice read is posted to the event loop
+    bool m_passThrough = false;     ///< 2xx event stream: bytes go out through dataReceived
+    bool m_sliceQueued = false;     ///< a stream slice read is posted to the event loop
+    bool m_sawStreamEvent = false;  ///< noteStreamEvent() was called: inactivity clock
+    bool m_firstEventClock = false; ///< the deadline timer runs the first-event wait
     bool m_done = false;
 };
 

@@ -2,6 +2,7 @@
 #include "net/NetworkSettings.h"
 
 #include "core/Logging.h"
+#include "net/EnvironmentProxy.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkProxyFactory>
@@ -51,8 +52,9 @@ QNetworkProxy NetworkSettings::proxy() const
 void NetworkSettings::applyTo(QNetworkAccessManager &nam) const
 {
     if (proxyMode == ProxyMode::System)
-        QNetworkProxyFactory::setUseSystemConfiguration(true);
-    nam.setProxy(proxy());
+        nam.setProxyFactory(new EnvironmentProxyFactory()); // the manager owns it
+    else
+        nam.setProxy(proxy());
     qCDebug(lcNet) << "proxy mode" << proxyModeName(proxyMode);
 }
 
@@ -67,7 +69,10 @@ NetworkSettings NetworkSettings::load(QSettings &settings)
     s.totalTimeoutMs = readPositive(settings, QStringLiteral("network/totalTimeoutMs"), s.totalTimeoutMs);
     s.streamInactivityTimeoutMs =
         readPositive(settings, QStringLiteral("network/streamInactivityTimeoutMs"), s.streamInactivityTimeoutMs);
+    s.streamFirstEventTimeoutMs =
+        readPositive(settings, QStringLiteral("network/streamFirstEventTimeoutMs"), s.streamFirstEventTimeoutMs);
     s.maxBodyBytes = readPositive(settings, QStringLiteral("network/maxBodyBytes"), s.maxBodyBytes);
+    s.allowInsecureHttp = settings.value(QStringLiteral("network/allowInsecureHttp"), false).toBool();
     return s;
 }
 
@@ -78,7 +83,9 @@ void NetworkSettings::save(QSettings &settings) const
     settings.setValue(QStringLiteral("network/connectTimeoutMs"), connectTimeoutMs);
     settings.setValue(QStringLiteral("network/totalTimeoutMs"), totalTimeoutMs);
     settings.setValue(QStringLiteral("network/streamInactivityTimeoutMs"), streamInactivityTimeoutMs);
+    settings.setValue(QStringLiteral("network/streamFirstEventTimeoutMs"), streamFirstEventTimeoutMs);
     settings.setValue(QStringLiteral("network/maxBodyBytes"), maxBodyBytes);
+    settings.setValue(QStringLiteral("network/allowInsecureHttp"), allowInsecureHttp);
 }
 
 QString NetworkSettings::proxyModeName(ProxyMode mode)

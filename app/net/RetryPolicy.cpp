@@ -30,10 +30,14 @@ bool RetryPolicy::isRetryable(const ApiError &e)
 {
     switch (e.kind) {
     case ApiError::Kind::Network:
+        // A proxy that refuses the tunnel (or needs credentials) refuses again; its
+        // configuration must change.
+        if (e.is(ApiErrorCode::ProxyError))
+            return false;
+        [[fallthrough]];
     case ApiError::Kind::Timeout:
         // The request may not even have reached the server; the next attempt may well work.
-        // (POSTs here are idempotent in effect: a lost answer is at worst billed twice, which
-        // the OpenAI SDKs accept by retrying connection errors too.)
+        // (Failures after a 2xx answer began are never re-sent; see decide().)
         return true;
     case ApiError::Kind::Http:
         break;
@@ -73,7 +77,7 @@ qint64 RetryPolicy::backoffDelayMs(int attemptsMade, double random01) const
     return qint64(std::llround(std::max(delay, 0.0)));
 }
 
-RetryPolicy::Decision RetryPolicy::decide(int attemptsMade, const ApiError &e, bool contentDelivered,
+RetryPolicy::Decision RetryPolicy::decide(int attemptsMade, const ApiError &e, bool responseBegun,
                                           double random01) const
 {
     Decision d;
@@ -82,10 +86,10 @@ RetryPolicy::Decision RetryPolicy::decide(int attemptsMade, const ApiError &e, b
         d.reason = QStringLiteral("not a transient failure (%1)").arg(e.code);
         return d;
     }
-    if (contentDelivered) {
-        // Re-sending a stream that already showed text would bill twice and duplicate the text;
-        // the caller ends it as an incomplete answer instead.
-        d.reason = QStringLiteral("content was already delivered; not re-sending");
+    if (responseBegun) {
+        // The server accepted the request and may be generating (and billing) the answer; a
+        // re-send could bill twice and duplicate text. The user decides (Retry / Continue).
+        d.reason = QStringLiteral("a 2xx answer had begun; not re-sending");
         return d;
     }
     if (attemptsMade >= maxAttempts) {

@@ -32,13 +32,14 @@ struct RetryPolicy
         QString reason; ///< short English explanation for logs and diagnostics
     };
 
-    /// True for transient failures only (429 rate_limited, 5xx, network, timeout).
+    /// True for transient failures only (429 rate_limited, 5xx, network, timeout); never for
+    /// quotas, credits, keys, a proxy that refuses, or anything refused locally.
     static bool isRetryable(const ApiError &e);
 
     /// `attemptsMade` ≥ 1 is the number of attempts already made (including the failed one);
-    /// `contentDelivered` is true when a stream already handed content to the user;
+    /// `responseBegun` is true when a 2xx answer had begun (stream or not): never re-sent then;
     /// `random01` ∈ [0,1) drives the jitter (pass a fixed value in tests).
-    Decision decide(int attemptsMade, const ApiError &e, bool contentDelivered, double random01) const;
+    Decision decide(int attemptsMade, const ApiError &e, bool responseBegun, double random01) const;
 
     /// Backoff before attempt `attemptsMade + 1` without any server hint, jitter applied.
     qint64 backoffDelayMs(int attemptsMade, double random01) const;

@@ -29,8 +29,11 @@ void ModelsRequest::start()
         return;
     m_started = true;
     const HttpRequestSpec spec = m_config.spec("GET", QLatin1String(endpointPath));
-    if (!passesLocalChecks(m_config.missingKeyError(spec.url().path()), m_config.keyWarning(),
-                           [this](const ApiError &e) { fail(e); }))
+    const ApiError local = !m_config.baseUrlProblem.isEmpty()
+                               ? ApiError::local(ApiError::Service::RunYour, spec.url().path(),
+                                                 ApiErrorCode::InvalidBaseUrl, m_config.baseUrlProblem)
+                               : m_config.missingKeyError(spec.url().path());
+    if (!passesLocalChecks(local, m_config.keyWarning(), [this](const ApiError &e) { fail(e); }))
         return;
     m_call = new ApiCall(m_client, spec, m_config.retryPolicy, this);
     connect(m_call, &ApiCall::retryScheduled, this, &ModelsRequest::retryScheduled);
@@ -75,10 +78,12 @@ ModelCatalog::~ModelCatalog() = default;
 
 void ModelCatalog::setConfig(const RunYourConfig &config)
 {
-    const bool changed = config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey;
+    const bool changed = config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey
+                         || config.baseUrlProblem != m_config.baseUrlProblem;
     m_config = config;
     if (!changed)
         return;
+    m_lastError = ApiError();
     if (m_request) {
         m_request->cancel();
         m_request->deleteLater();
@@ -111,7 +116,10 @@ QStringList ModelCatalog::providers() const
 
 void ModelCatalog::ensureLoaded()
 {
-    if (!m_loaded)
+    // After a failure the same key and URL fail the same way (401, credits, quota …): only an
+    // explicit refresh() or a new config asks again. Otherwise every "keys changed" or "config
+    // changed" notification would fetch the list once more and report the same cause twice.
+    if (!m_loaded && !m_lastError.isError())
         refresh();
 }
 

@@ -65,7 +65,8 @@ public:
     ~ModelCatalog() override;
     Q_DISABLE_COPY(ModelCatalog)
 
-    /// New URL or key: the cached list is dropped (a different key may see other models).
+    /// New URL or key: the cached list and the last failure are dropped (a different key may see
+    /// other models).
     void setConfig(const RunYourConfig &config);
     const RunYourConfig &config() const { return m_config; }
 
@@ -77,7 +78,7 @@ public:
     const ApiError &lastError() const { return m_lastError; }
 
 public slots:
-    /// Loads the list unless it is loaded or loading.
+    /// Loads the list unless it is loaded, loading, or failed for this config (see lastError()).
     void ensureLoaded();
     /// Fetches the list again (no-op while a fetch runs).
     void refresh();

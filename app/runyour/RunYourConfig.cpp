@@ -10,40 +10,52 @@ namespace sajudesk {
 
 namespace ServiceUrls {
 
-namespace {
-QUrl usable(const QString &text)
+QString urlProblem(const QString &text, const QString &source, QUrl *url)
 {
-    const QUrl url = QUrl::fromUserInput(text.trimmed());
-    if (!url.isValid() || url.host().isEmpty())
+    const QUrl parsed = QUrl::fromUserInput(text.trimmed());
+    const QString scheme = parsed.scheme().toLower();
+    if (parsed.isValid() && !parsed.host().isEmpty()
+        && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))) {
+        *url = parsed;
         return {};
-    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
-        return {};
-    return url;
+    }
+    *url = QUrl();
+    return QCoreApplication::translate("ServiceUrls", "%1 is “%2”, which is not a usable http:// or https:// address "
+                                                      "(it needs that scheme and a host name). Correct it or remove "
+                                                      "it to use the default address.")
+        .arg(source, text.trimmed().left(200));
 }
-} // namespace
 
-QUrl resolve(const QString &override, const char *envVar, const char *settingsKey, const QUrl &fallback)
+ResolvedUrl resolve(const QString &override, const char *optionName, const char *envVar, const char *settingsKey,
+                    const QUrl &fallback)
 {
+    // The first source that is set decides, usable or not: falling back to the default server
+    // would send the user's key and prompts somewhere they did not choose.
+    ResolvedUrl r;
     if (!override.trimmed().isEmpty()) {
-        const QUrl url = usable(override);
-        if (url.isValid())
-            return url;
+        r.problem = urlProblem(
+            override, QCoreApplication::translate("ServiceUrls", "The option %1").arg(QLatin1String(optionName)),
+            &r.url);
+        return r;
     }
     const QString env = qEnvironmentVariable(envVar);
     if (!env.trimmed().isEmpty()) {
-        const QUrl url = usable(env);
-        if (url.isValid())
-            return url;
+        r.problem = urlProblem(
+            env, QCoreApplication::translate("ServiceUrls", "The environment variable %1").arg(QLatin1String(envVar)),
+            &r.url);
+        return r;
     }
     if (QCoreApplication::instance()) {
         const QString stored = QSettings().value(QLatin1String(settingsKey)).toString();
         if (!stored.trimmed().isEmpty()) {
-            const QUrl url = usable(stored);
-            if (url.isValid())
-                return url;
+            r.problem = urlProblem(
+                stored, QCoreApplication::translate("ServiceUrls", "The setting %1").arg(QLatin1String(settingsKey)),
+                &r.url);
+            return r;
         }
     }
-    return fallback;
+    r.url = fallback;
+    return r;
 }
 
 RetryPolicy applyEnvironment(RetryPolicy policy)
@@ -65,9 +77,25 @@ QUrl RunYourConfig::defaultBaseUrl()
     return QUrl(QString::fromLatin1(RunYourJson::DefaultBaseUrl));
 }
 
+ResolvedUrl RunYourConfig::resolveBaseUrlChecked(const QString &override)
+{
+    return ServiceUrls::resolve(override, urlOption, urlEnvironmentVariable, urlSettingsKey, defaultBaseUrl());
+}
+
 QUrl RunYourConfig::resolveBaseUrl(const QString &override)
 {
-    return ServiceUrls::resolve(override, urlEnvironmentVariable, urlSettingsKey, defaultBaseUrl());
+    return resolveBaseUrlChecked(override).url;
+}
+
+std::optional<bool> RunYourConfig::streamUsageSetting()
+{
+    if (!QCoreApplication::instance())
+        return std::nullopt;
+    const QVariant v = QSettings().value(QLatin1String(streamUsageSettingsKey));
+    const QString text = v.toString().trimmed().toLower();
+    if (!v.isValid() || text.isEmpty() || text == QLatin1String("auto"))
+        return std::nullopt;
+    return v.toBool();
 }
 
 RetryPolicy RunYourConfig::defaultRetryPolicy()
@@ -81,6 +109,7 @@ HttpRequestSpec RunYourConfig::spec(const QByteArray &method, const QString &end
     HttpRequestSpec s = method == "GET"
                             ? HttpRequestSpec::get(ApiError::Service::RunYour, baseUrl, endpoint)
                             : HttpRequestSpec::postJson(ApiError::Service::RunYour, baseUrl, endpoint, body, streaming);
+    s.urlProblem = baseUrlProblem;
     // The key is sent exactly as stored: a missing `Bearer ` or prefix is never "fixed" silently.
     s.headers.append({QByteArray("Authorization"), QByteArray("Bearer ") + apiKey.toUtf8()});
     return s;

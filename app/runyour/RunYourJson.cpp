@@ -2,6 +2,7 @@
 #include "runyour/RunYourJson.h"
 
 #include "net/ApiErrorParser.h"
+#include "runyour/ChatChunkScanner.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,6 +68,13 @@ QString contentText(const QJsonValue &v)
     return {};
 }
 
+/// The first non-empty of the reasoning fields of a delta or message.
+QString reasoningText(const QJsonObject &o)
+{
+    const QString text = o.value(QLatin1String("reasoning_content")).toString();
+    return text.isEmpty() ? o.value(QLatin1String("reasoning")).toString() : text;
+}
+
 QJsonObject firstChoice(const QJsonObject &o)
 {
     const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
@@ -81,12 +89,17 @@ QString providerOf(const QString &modelId)
     return slash > 0 ? modelId.left(slash) : QString();
 }
 
+bool isGatewayHost(const QUrl &baseUrl)
+{
+    return baseUrl.host().compare(QLatin1String(GatewayHost), Qt::CaseInsensitive) == 0;
+}
+
 bool keyHasUnexpectedPrefix(const QString &key)
 {
     return !key.startsWith(QLatin1String(KeyPrefix));
 }
 
-ApiError validate(const ChatParams &params, const QString &endpoint)
+ApiError validate(const ChatParams &params, const QString &endpoint, bool requireProviderPrefix)
 {
     const QString model = params.model.trimmed();
     if (model.isEmpty())
@@ -94,8 +107,10 @@ ApiError validate(const ChatParams &params, const QString &endpoint)
                           QCoreApplication::translate("RunYour", "No model selected. Choose a model such as "
                                                                  "\"openai/gpt-5.2\" from the model list."),
                           QStringLiteral("model"));
+    // Only the gateway needs "provider/model"; a local server or another proxy takes its own ids
+    // ("llama3", "gpt-4o"), and a 400 about the id is explained with the same hint.
     const qsizetype slash = model.indexOf(QLatin1Char('/'));
-    if (slash <= 0 || slash == model.size() - 1 || model.contains(QLatin1Char(' ')))
+    if (requireProviderPrefix && (slash <= 0 || slash == model.size() - 1 || model.contains(QLatin1Char(' '))))
         return inputError(endpoint, ApiErrorCode::UnsupportedModel,
                           QCoreApplication::translate("RunYour",
                                                       "The model id \"%1\" has no provider prefix. RunYour AI needs "
@@ -134,7 +149,7 @@ ApiError validate(const ChatParams &params, const QString &endpoint)
     return {};
 }
 
-QByteArray buildChatBody(const ChatParams &params, bool stream)
+QByteArray buildChatBody(const ChatParams &params, bool stream, bool includeUsage)
 {
     QJsonObject body;
     body.insert(QStringLiteral("model"), params.model.trimmed());
@@ -149,7 +164,8 @@ QByteArray buildChatBody(const ChatParams &params, bool stream)
         body.insert(QStringLiteral("max_tokens"), *params.maxTokens);
     if (stream) {
         body.insert(QStringLiteral("stream"), true);
-        body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
+        if (includeUsage)
+            body.insert(QStringLiteral("stream_options"), QJsonObject{{QStringLiteral("include_usage"), true}});
     }
     return QJsonDocument(body).toJson(QJsonDocument::Compact);
 }
@@ -188,351 +204,15 @@ std::optional<ChatCompletion> parseChatCompletion(const QByteArray &body, QStrin
     c.id = o.value(QLatin1String("id")).toString();
     c.model = o.value(QLatin1String("model")).toString();
     const QJsonObject choice = firstChoice(o);
-    c.text = contentText(choice.value(QLatin1String("message")).toObject().value(QLatin1String("content")));
+    const QJsonObject message = choice.value(QLatin1String("message")).toObject();
+    c.text = contentText(message.value(QLatin1String("content")));
+    c.reasoning = reasoningText(message);
+    c.refusal = message.value(QLatin1String("refusal")).toString();
     c.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     c.usage = parseUsage(o.value(QLatin1String("usage")));
     c.complete = true;
     return c;
 }
-
-namespace {
-
-/// Allocation-light reader for the everyday chunk shape
-///   {"id":…,"model":…,"choices":[{"index":0,"delta":{"content":"…"},"finish_reason":null}]}
-/// QJsonDocument builds a whole tree per chunk, which at thousands of chunks a second is most of
-/// the client's CPU. Anything outside that shape (error envelopes, usage objects, content part
-/// arrays, duplicate or escaped keys, long numbers, lone surrogates, syntax errors) makes it give
-/// up and the caller parses with QJsonDocument, so the result never depends on which path ran.
-class ChunkScanner
-{
-public:
-    explicit ChunkScanner(QByteArrayView json)
-        : m_p(json.data())
-        , m_end(json.data() + json.size())
-    {}
-
-    bool scan(StreamChunk *chunk)
-    {
-        return object([this, chunk](QByteArrayView key, unsigned *seen) {
-                   if (key == "id")
-                       return once(seen, 1) && optionalString(&chunk->id, &t_lastId);
-                   if (key == "model")
-                       return once(seen, 2) && optionalString(&chunk->model, &t_lastModel);
-                   if (key == "choices")
-                       return once(seen, 4) && choices(chunk);
-                   if (key == "usage")
-                       return once(seen, 8) && literal("null");
-                   if (key == "error" || key == "statusCode" || key == "success" || key == "code" || key == "message")
-                       return false;
-                   return skipValue(0);
-               })
-               && (skipWs(), m_p == m_end);
-    }
-
-private:
-    static bool once(unsigned *seen, unsigned bit)
-    {
-        if (*seen & bit)
-            return false;
-        *seen |= bit;
-        return true;
-    }
-    void skipWs()
-    {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
-    }
-    bool eat(char c)
-    {
-        skipWs();
-        if (m_p < m_end && *m_p == c) {
-            ++m_p;
-            return true;
-        }
-        return false;
-    }
-    bool peek(char c)
-    {
-        skipWs();
-        return m_p < m_end && *m_p == c;
-    }
-    bool literal(const char *word)
-    {
-        skipWs();
-        const qsizetype n = qsizetype(qstrlen(word));
-        if (m_end - m_p < n || qstrncmp(m_p, word, size_t(n)) != 0)
-            return false;
-        m_p += n;
-        return true;
-    }
-
-    /// `{ "key": value, … }`; onMember parses each value. Keys with escapes are not handled.
-    template <typename F>
-    bool object(F onMember)
-    {
-        if (!eat('{'))
-            return false;
-        if (eat('}'))
-            return true;
-        unsigned seen = 0;
-        do {
-            if (!eat('"'))
-                return false;
-            const char *start = m_p;
-            while (m_p < m_end && *m_p != '"' && *m_p != '\\' && uchar(*m_p) >= 0x20)
-                ++m_p;
-            if (m_p >= m_end || *m_p != '"')
-                return false;
-            const QByteArrayView key(start, m_p - start);
-            ++m_p;
-            if (!eat(':') || !onMember(key, &seen))
-                return false;
-        } while (eat(','));
-        return eat('}');
-    }
-
-    /// The last id / model seen: every chunk of a stream repeats them, so the decoded string is
-    /// shared instead of decoded and allocated again for each chunk.
-    struct Recent
-    {
-        QByteArray raw;
-        QString text;
-    };
-    static thread_local Recent t_lastId;
-    static thread_local Recent t_lastModel;
-
-    /// A string is read; null or any other value leaves `out` empty, like QJsonValue::toString().
-    bool optionalString(QString *out, Recent *recent)
-    {
-        if (!peek('"'))
-            return skipValue(0);
-        const char *start = m_p;
-        if (!string(nullptr))
-            return false;
-        const QByteArrayView raw(start, m_p - start);
-        if (raw != recent->raw) {
-            const char *end = m_p;
-            m_p = start;
-            string(&recent->text);
-            m_p = end;
-            recent->raw = raw.toByteArray();
-        }
-        *out = recent->text;
-        return true;
-    }
-
-    bool choices(StreamChunk *chunk)
-    {
-        if (!eat('['))
-            return false;
-        if (eat(']'))
-            return true;
-        const bool firstOk = object([this, chunk](QByteArrayView key, unsigned *seen) {
-            if (key == "delta") {
-                return once(seen, 1) && object([this, chunk](QByteArrayView k, unsigned *s) {
-                           if (k != "content")
-                               return skipValue(0);
-                           return once(s, 1) && (peek('"') ? string(&chunk->text) : literal("null"));
-                       });
-            }
-            if (key == "finish_reason")
-                return once(seen, 2) && (peek('"') ? string(&chunk->finishReason) : literal("null"));
-            return skipValue(0);
-        });
-        if (!firstOk)
-            return false;
-        while (eat(',')) {
-            if (!skipValue(0))
-                return false;
-        }
-        return eat(']');
-    }
-
-    static void appendUtf8(QByteArray &out, uint cp)
-    {
-        if (cp < 0x80) {
-            out += char(cp);
-        } else if (cp < 0x800) {
-            out += char(0xC0 | (cp >> 6));
-            out += char(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
-            out += char(0xE0 | (cp >> 12));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        } else {
-            out += char(0xF0 | (cp >> 18));
-            out += char(0x80 | ((cp >> 12) & 0x3F));
-            out += char(0x80 | ((cp >> 6) & 0x3F));
-            out += char(0x80 | (cp & 0x3F));
-        }
-    }
-    bool hex4(uint *cp)
-    {
-        if (m_end - m_p < 4)
-            return false;
-        uint v = 0;
-        for (int i = 0; i < 4; ++i) {
-            const char c = *m_p++;
-            v <<= 4;
-            if (c >= '0' && c <= '9')
-                v |= uint(c - '0');
-            else if (c >= 'a' && c <= 'f')
-                v |= uint(c - 'a' + 10);
-            else if (c >= 'A' && c <= 'F')
-                v |= uint(c - 'A' + 10);
-            else
-                return false;
-        }
-        *cp = v;
-        return true;
-    }
-
-    /// A JSON string (the opening quote is next); decoded into `out` unless it is null.
-    bool string(QString *out)
-    {
-        if (!eat('"'))
-            return false;
-        const char *start = m_p;
-        while (m_p < m_end && *m_p != '"' && *m_p != '\\' && uchar(*m_p) >= 0x20)
-            ++m_p;
-        if (m_p < m_end && *m_p == '"') {
-            if (out)
-                *out = QString::fromUtf8(start, m_p - start);
-            ++m_p;
-            return true;
-        }
-        QByteArray buf(start, m_p - start);
-        while (m_p < m_end) {
-            const uchar c = uchar(*m_p++);
-            if (c == '"') {
-                if (out)
-                    *out = QString::fromUtf8(buf);
-                return true;
-            }
-            if (c < 0x20)
-                return false;
-            if (c != '\\') {
-                buf += char(c);
-                continue;
-            }
-            if (m_p >= m_end)
-                return false;
-            switch (*m_p++) {
-            case '"':
-                buf += '"';
-                break;
-            case '\\':
-                buf += '\\';
-                break;
-            case '/':
-                buf += '/';
-                break;
-            case 'b':
-                buf += '\b';
-                break;
-            case 'f':
-                buf += '\f';
-                break;
-            case 'n':
-                buf += '\n';
-                break;
-            case 'r':
-                buf += '\r';
-                break;
-            case 't':
-                buf += '\t';
-                break;
-            case 'u': {
-                uint cp = 0;
-                if (!hex4(&cp))
-                    return false;
-                if (cp >= 0xD800 && cp < 0xDC00) {
-                    uint low = 0;
-                    if (m_end - m_p < 6 || m_p[0] != '\\' || m_p[1] != 'u')
-                        return false;
-                    m_p += 2;
-                    if (!hex4(&low) || low < 0xDC00 || low >= 0xE000)
-                        return false;
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                } else if (cp >= 0xDC00 && cp < 0xE000) {
-                    return false;
-                }
-                appendUtf8(buf, cp);
-                break;
-            }
-            default:
-                return false;
-            }
-        }
-        return false;
-    }
-
-    static bool isDigit(char c) { return c >= '0' && c <= '9'; }
-    /// Plain short numbers only; anything a double might not hold exactly goes to QJsonDocument.
-    bool number()
-    {
-        const char *start = m_p;
-        if (m_p < m_end && *m_p == '-')
-            ++m_p;
-        if (m_p >= m_end || !isDigit(*m_p))
-            return false;
-        if (*m_p == '0')
-            ++m_p;
-        else
-            while (m_p < m_end && isDigit(*m_p))
-                ++m_p;
-        if (m_p < m_end && *m_p == '.') {
-            ++m_p;
-            if (m_p >= m_end || !isDigit(*m_p))
-                return false;
-            while (m_p < m_end && isDigit(*m_p))
-                ++m_p;
-        }
-        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E'))
-            return false;
-        return m_p - start <= 15;
-    }
-
-    bool skipValue(int depth)
-    {
-        if (depth > 32)
-            return false;
-        skipWs();
-        if (m_p >= m_end)
-            return false;
-        switch (*m_p) {
-        case '{':
-            return object([this, depth](QByteArrayView, unsigned *) { return skipValue(depth + 1); });
-        case '[':
-            ++m_p;
-            if (eat(']'))
-                return true;
-            do {
-                if (!skipValue(depth + 1))
-                    return false;
-            } while (eat(','));
-            return eat(']');
-        case '"':
-            return string(nullptr);
-        case 't':
-            return literal("true");
-        case 'f':
-            return literal("false");
-        case 'n':
-            return literal("null");
-        default:
-            return number();
-        }
-    }
-
-    const char *m_p;
-    const char *m_end;
-};
-
-thread_local ChunkScanner::Recent ChunkScanner::t_lastId;
-thread_local ChunkScanner::Recent ChunkScanner::t_lastModel;
-
-} // namespace
 
 StreamChunk parseStreamData(const QString &data)
 {
@@ -542,7 +222,7 @@ StreamChunk parseStreamData(const QString &data)
         return chunk;
     }
     const QByteArray utf8 = data.toUtf8();
-    if (ChunkScanner(utf8).scan(&chunk))
+    if (scanChatChunk(utf8, &chunk))
         return chunk;
     chunk = StreamChunk();
     const QJsonDocument doc = QJsonDocument::fromJson(utf8);
@@ -561,10 +241,19 @@ StreamChunk parseStreamData(const QString &data)
     chunk.id = o.value(QLatin1String("id")).toString();
     chunk.model = o.value(QLatin1String("model")).toString();
     const QJsonObject choice = firstChoice(o);
-    chunk.text = contentText(choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")));
+    const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
+    chunk.text = contentText(delta.value(QLatin1String("content")));
+    chunk.reasoning = reasoningText(delta);
+    chunk.refusal = delta.value(QLatin1String("refusal")).toString();
     chunk.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     chunk.usage = parseUsage(o.value(QLatin1String("usage")));
     return chunk;
+}
+
+ApiError streamError(const StreamChunk &chunk, const QString &endpoint, int httpStatus)
+{
+    return refineError(
+        ApiErrorParser::fromStreamPayload(ApiError::Service::RunYour, endpoint, chunk.errorPayload, httpStatus));
 }
 
 ApiError refineError(ApiError error)
@@ -585,6 +274,13 @@ ApiError refineError(ApiError error)
     return error;
 }
 
+bool rejectsStreamOptions(const ApiError &error)
+{
+    return error.kind == ApiError::Kind::Http && error.httpStatus == 400
+           && (error.message.contains(QLatin1String("stream_options"), Qt::CaseInsensitive)
+               || error.message.contains(QLatin1String("include_usage"), Qt::CaseInsensitive));
+}
+
 bool isUnsupportedModelError(const ApiError &error)
 {
     if (error.code == QLatin1String(ApiErrorCode::UnsupportedModel))
@@ -598,6 +294,19 @@ bool isUnsupportedModelError(const ApiError &error)
 
 } // namespace RunYourJson
 
+RunYourJson::StreamChunk ChatStreamAssembler::addEvent(const QString &eventName, const QString &data)
+{
+    if (eventName != QLatin1String("error"))
+        return add(data);
+    RunYourJson::StreamChunk chunk;
+    chunk.type = RunYourJson::StreamChunk::Type::Error;
+    const QJsonDocument doc = QJsonDocument::fromJson(data.toUtf8());
+    chunk.errorPayload =
+        doc.isObject() ? doc.object()
+                       : QJsonObject{{QStringLiteral("message"), ApiErrorParser::sanitizedSnippet(data.toUtf8(), 500)}};
+    return chunk;
+}
+
 RunYourJson::StreamChunk ChatStreamAssembler::add(const QString &data)
 {
     RunYourJson::StreamChunk chunk = RunYourJson::parseStreamData(data);
@@ -606,10 +315,12 @@ RunYourJson::StreamChunk ChatStreamAssembler::add(const QString &data)
         m_done = true;
         break;
     case RunYourJson::StreamChunk::Type::Delta:
-        if (!chunk.text.isEmpty()) {
+        if (!chunk.text.isEmpty() || !chunk.reasoning.isEmpty() || !chunk.refusal.isEmpty())
             m_delivered = true;
-            if (m_keepText)
-                m_completion.text += chunk.text;
+        if (m_keepText) {
+            m_completion.text += chunk.text;
+            m_completion.reasoning += chunk.reasoning;
+            m_completion.refusal += chunk.refusal;
         }
         if (!chunk.finishReason.isEmpty())
             m_completion.finishReason = chunk.finishReason;

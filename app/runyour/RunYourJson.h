@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -39,6 +40,10 @@ struct ChatParams
     QList<ChatTurn> messages;
     std::optional<double> temperature;
     std::optional<int> maxTokens;
+    /// Streams only: ask for a final usage chunk (`stream_options.include_usage`). Unset: sent
+    /// only to the RunYour gateway itself or when the config enables it (RunYourConfig::streamUsage),
+    /// because some OpenAI-compatible servers reject the field with a 400.
+    std::optional<bool> includeUsage;
 };
 
 /// Token counts; -1 when the server did not send them (usage is never required).
@@ -57,6 +62,8 @@ struct ChatCompletion
     QString id;
     QString model;        ///< as the server spelled it; may differ from the request
     QString text;         ///< empty when content was null / choices empty
+    QString reasoning;    ///< the model's thinking (reasoning_content / reasoning), shown apart
+    QString refusal;      ///< the model's refusal text (`refusal`), given instead of an answer
     QString finishReason; ///< stop | length | content_filter | … ; empty when unknown
     ChatUsage usage;
     bool complete = false; ///< stream: [DONE] or finish_reason seen; non-stream: always true
@@ -66,6 +73,9 @@ struct ChatCompletion
 namespace RunYourJson {
 
 inline constexpr char DefaultBaseUrl[] = "https://api.runyour.ai/v1";
+/// The gateway's own host: only there are `provider/model` ids required and stream_options known
+/// to be accepted.
+inline constexpr char GatewayHost[] = "api.runyour.ai";
 inline constexpr char KeyPrefix[] = "runyour-v1-";
 /// Prompts larger than this are refused locally: they cannot be a sensible chat turn and would
 /// only burn credits or be rejected after a long upload.
@@ -74,16 +84,26 @@ inline constexpr int MaxMessageChars = 1024 * 1024;
 /// Text before the first '/', or empty when the id has none (or starts with '/').
 QString providerOf(const QString &modelId);
 
-/// Local check before any request: `provider/model` shape (ApiError kind Input, code
-/// unsupported_model with a translated explanation), non-empty messages, non-empty last user
-/// text, temperature 0–2, max_tokens > 0. Returns a default (non-error) ApiError when fine.
-ApiError validate(const ChatParams &params, const QString &endpoint);
+/// True when `baseUrl` points at the RunYour gateway itself (not a local server or a proxy).
+bool isGatewayHost(const QUrl &baseUrl);
+
+/// Local check before any request: a model id, and — only when `requireProviderPrefix` (the
+/// gateway's own host) — its `provider/model` shape (kind Input, code unsupported_model with a
+/// translated explanation); non-empty messages with user text somewhere (the last message may be
+/// an assistant message: the model continues that text), temperature 0–2, max_tokens > 0.
+/// Returns a default (non-error) ApiError when fine.
+ApiError validate(const ChatParams &params, const QString &endpoint, bool requireProviderPrefix = true);
 
 /// True when the key does not look like a RunYour key (caller warns; the key is still sent).
 bool keyHasUnexpectedPrefix(const QString &key);
 
-/// Body of POST /v1/chat/completions; `stream` adds stream:true and stream_options.include_usage.
-QByteArray buildChatBody(const ChatParams &params, bool stream);
+/// Body of POST /v1/chat/completions; `stream` adds stream:true, and `includeUsage` (streams only)
+/// stream_options.include_usage.
+QByteArray buildChatBody(const ChatParams &params, bool stream, bool includeUsage = false);
+
+/// True when a 400 says the server does not accept stream_options / include_usage (the request
+/// is then sent once more without it).
+bool rejectsStreamOptions(const ApiError &error);
 
 /// GET /v1/models body → models. nullopt when `data` is not an array; entries without a
 /// string `id` are skipped. `error` receives a short English description on failure.
@@ -99,11 +119,13 @@ struct StreamChunk
     enum class Type {
         Delta,     ///< content/usage/finish information (any of them may be empty)
         Done,      ///< literal [DONE]
-        Error,     ///< payload has `error` or `statusCode`: `errorPayload` holds it
+        Error,     ///< an error envelope (`error`, `statusCode`, `"object":"error"` …): `errorPayload`
         Malformed, ///< not JSON / not an object
     };
     Type type = Type::Delta;
     QString text;         ///< choices[0].delta.content (null → empty)
+    QString reasoning;    ///< delta.reasoning_content, else delta.reasoning (first non-empty)
+    QString refusal;      ///< delta.refusal
     QString finishReason; ///< choices[0].finish_reason when set
     QString id;
     QString model;
@@ -111,6 +133,10 @@ struct StreamChunk
     QJsonObject errorPayload;
 };
 StreamChunk parseStreamData(const QString &data);
+
+/// The ApiError for an Error chunk: the server's code kept in `serverCode`, our classification
+/// in `code` (e.g. invalid_api_key stays invalid_api_key, not server_error).
+ApiError streamError(const StreamChunk &chunk, const QString &endpoint, int httpStatus);
 
 /// Applies RunYour-specific classification on top of the generic parser: credit exhaustion
 /// (402, or any 4xx whose message mentions credit/크레딧/balance/잔액) → credits_exhausted, and
@@ -135,10 +161,13 @@ public:
 
     /// Applies one SSE data payload; returns the interpreted chunk (its text is already appended).
     RunYourJson::StreamChunk add(const QString &data);
+    /// Applies one SSE event: an event named `error` is an Error chunk whatever its data (an
+    /// envelope, a flat {"message":…}, plain text); any other name is add(data).
+    RunYourJson::StreamChunk addEvent(const QString &eventName, const QString &data);
 
     const ChatCompletion &completion() const { return m_completion; }
     bool sawDone() const { return m_done; }
-    /// True once any text reached the caller; a stream must not be re-sent after that.
+    /// True once any answer, reasoning or refusal text reached the caller.
     bool deliveredContent() const { return m_delivered; }
     /// [DONE] seen, or a finish_reason arrived (some gateways close right after it).
     bool isComplete() const { return m_done || !m_completion.finishReason.isEmpty(); }

@@ -13,9 +13,14 @@ QUrl SajuApiConfig::defaultBaseUrl()
     return QUrl(QString::fromLatin1(SajuApiJson::DefaultBaseUrl));
 }
 
+ResolvedUrl SajuApiConfig::resolveBaseUrlChecked(const QString &override)
+{
+    return ServiceUrls::resolve(override, urlOption, urlEnvironmentVariable, urlSettingsKey, defaultBaseUrl());
+}
+
 QUrl SajuApiConfig::resolveBaseUrl(const QString &override)
 {
-    return ServiceUrls::resolve(override, urlEnvironmentVariable, urlSettingsKey, defaultBaseUrl());
+    return resolveBaseUrlChecked(override).url;
 }
 
 RetryPolicy SajuApiConfig::defaultRetryPolicy()
@@ -26,6 +31,7 @@ RetryPolicy SajuApiConfig::defaultRetryPolicy()
 HttpRequestSpec SajuApiConfig::spec(const QString &endpoint, const QByteArray &body, bool streaming) const
 {
     HttpRequestSpec s = HttpRequestSpec::postJson(ApiError::Service::Saju, baseUrl, endpoint, body, streaming);
+    s.urlProblem = baseUrlProblem;
     s.headers.append({QByteArray("X-API-Key"), apiKey.toUtf8()});
     return s;
 }

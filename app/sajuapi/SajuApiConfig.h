@@ -3,6 +3,7 @@
 
 #include "net/HttpClient.h"
 #include "net/RetryPolicy.h"
+#include "runyour/RunYourConfig.h"
 
 #include <QObject>
 #include <QString>
@@ -17,12 +18,17 @@ namespace sajudesk {
 struct SajuApiConfig
 {
     QUrl baseUrl = defaultBaseUrl();
+    /// Why `baseUrl` is unusable (see ResolvedUrl); requests then fail with invalid_base_url.
+    QString baseUrlProblem;
     QString apiKey;
     RetryPolicy retryPolicy = defaultRetryPolicy();
 
     static QUrl defaultBaseUrl(); ///< https://api.sajuapi.dev
     static constexpr const char *urlEnvironmentVariable = "SAJUDESK_SAJU_URL";
     static constexpr const char *urlSettingsKey = "sajuapi/baseUrl";
+    static constexpr const char *urlOption = "--saju-url";
+    /// Same rule as RunYourConfig::resolveBaseUrlChecked.
+    static ResolvedUrl resolveBaseUrlChecked(const QString &override = QString());
     static QUrl resolveBaseUrl(const QString &override = QString());
     /// RetryPolicy::forService(Saju) with the test-only SAJUDESK_RETRY_BASE_MS applied.
     static RetryPolicy defaultRetryPolicy();

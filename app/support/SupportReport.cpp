@@ -130,7 +130,10 @@ QString format(const ApiError &error, const QUrl &serviceBaseUrl, const SupportE
         lines << QString::fromLatin1(label).leftJustified(12) + QStringLiteral(": ") + valueOrNone(value);
     };
     lines << headerLine();
+    // Our classification and the server's own code side by side: support staff search for the
+    // vendor's code, the app's behaviour (retry, key prompt) follows ours.
     add("code", error.code);
+    add("server code", error.serverCode);
     add("message", error.message);
     add("hint", error.hint);
     add("field", error.field);

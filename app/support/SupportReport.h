@@ -21,7 +21,8 @@ struct SupportEnvironment
 };
 
 /// The plain-text block users paste into a support ticket ("copy for support" in the GUI, stderr
-/// of sajudesk-cli). Labels are fixed English so support can read any user's report; values are
+/// of sajudesk-cli). `code` is our classification, `server code` the server's code as sent.
+/// Labels are fixed English so support can read any user's report; values are
 /// the ApiError fields with anything key-shaped scrubbed, so a server that echoes a key cannot
 /// leak it through the report.
 ///

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real sajudesk-cli binary against a FakeApiServer owned by this test process.
+#include "CliRunner.h"
 #include "demo/FakeApiServer.h"
 
 #include <QJsonArray>
@@ -12,21 +13,15 @@
 #include <QTest>
 
 using namespace sajudesk;
+using namespace sajudesk::testing;
 
 namespace {
 
-const QString kRunYourKey = QStringLiteral("runyour-v1-0f0e0d0c-1111-2222-3333-444455556666-cliTestSecret");
-const QString kSajuKey = QStringLiteral("bs_test_cliTestSecret0123456789");
+const QString kRunYourKey = kCliRunYourKey;
+const QString kSajuKey = kCliSajuKey;
 const QString kChatPath = QStringLiteral("/v1/chat/completions");
 const QString kStreamPath = QStringLiteral("/api/daily-fortune-stream");
 const QString kJsonPath = QStringLiteral("/api/daily-fortune");
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 } // namespace
 
@@ -90,51 +85,7 @@ void TestCliServices::init()
 
 CliResult TestCliServices::run(const QStringList &args, const QByteArray &stdinData, bool withKeys, bool closeStdin)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_LOGGING_RULES"));
-    env.insert(QStringLiteral("HOME"), m_home.path());
-    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home.path() + QStringLiteral("/config"));
-    // A fortune cached by one run must not answer another's (a new server may reuse a port).
-    static int runs = 0;
-    env.insert(QStringLiteral("XDG_CACHE_HOME"), m_home.path() + QStringLiteral("/cache-%1").arg(++runs));
-    // No session bus: the CLI must not hang on a keychain when keys come from the environment.
-    env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent"));
-    env.insert(QStringLiteral("SAJUDESK_RETRY_BASE_MS"), QStringLiteral("5"));
-    if (withKeys) {
-        env.insert(QStringLiteral("SAJUDESK_RUNYOUR_KEY"), kRunYourKey);
-        env.insert(QStringLiteral("SAJUDESK_SAJU_KEY"), kSajuKey);
-    } else {
-        env.remove(QStringLiteral("SAJUDESK_RUNYOUR_KEY"));
-        env.remove(QStringLiteral("SAJUDESK_SAJU_KEY"));
-    }
-    p.setProcessEnvironment(env);
-    QSignalSpy finished(&p, &QProcess::finished);
-    p.start(QStringLiteral(SAJUDESK_BIN_DIR "/sajudesk-cli"), args);
-    if (!p.waitForStarted(10000))
-        return {};
-    if (!stdinData.isEmpty())
-        p.write(stdinData);
-    if (closeStdin)
-        p.closeWriteChannel();
-    // The fake server lives in this process: keep its event loop running while the CLI works.
-    if (!finished.wait(60000)) {
-        p.kill();
-        p.waitForFinished();
-    }
-    CliResult r;
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    // Whatever happened, no key may reach the terminal.
-    for (const QString &key : {kRunYourKey, kSajuKey}) {
-        const QString secret = key.right(14);
-        if (r.out.contains(secret) || r.err.contains(secret)) {
-            qWarning("key leaked in output of %s", qPrintable(args.join(QLatin1Char(' '))));
-            r.exitCode = -99;
-        }
-    }
-    return r;
+    return runCli(args, m_home.path(), stdinData, withKeys, closeStdin);
 }
 
 void TestCliServices::models()
@@ -237,7 +188,12 @@ void TestCliServices::chatBadInput()
     QFETCH(QStringList, args);
     QFETCH(QByteArray, stdinData);
     QFETCH(QString, expect);
-    const CliResult r = run(QStringList{QStringLiteral("chat")} + args + urls(), stdinData);
+    // The provider/model rule holds on the gateway's own host only; the request is refused
+    // before anything is sent, so no network is needed. (Elsewhere the id is sent as typed.)
+    const QStringList gateway{QStringLiteral("--runyour-url"), QStringLiteral("https://api.runyour.ai/v1")};
+    const bool modelRow = expect == QLatin1String("unsupported_model");
+    const CliResult r =
+        run(QStringList{QStringLiteral("chat")} + args + urls() + (modelRow ? gateway : QStringList()), stdinData);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains(expect), qPrintable(r.err));
     QCOMPARE(m_server->requests().size(), 0);

@@ -12,6 +12,15 @@ const QList<QByteArray> &streamChunkSeeds()
             R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]})"),
         QByteArray(
             R"({"id":"chatcmpl-91b","object":"chat.completion.chunk","created":1767230100,"model":"openai/gpt-5.2","choices":[],"usage":{"prompt_tokens":38,"completion_tokens":2,"total_tokens":40}})"),
+        // Reasoning and refusal deltas (DeepSeek / vLLM, OpenRouter, OpenAI).
+        QByteArray(
+            R"({"id":"gen-1","object":"chat.completion.chunk","model":"deepseek/r1","choices":[{"index":0,"delta":{"role":"assistant","content":null,"reasoning_content":"생각 중…"},"finish_reason":null}]})"),
+        QByteArray(
+            R"({"id":"gen-2","object":"chat.completion.chunk","model":"openai/o3","choices":[{"index":0,"delta":{"content":"","reasoning":"step 1"},"finish_reason":null}]})"),
+        QByteArray(
+            R"({"id":"chatcmpl-r","object":"chat.completion.chunk","model":"openai/gpt-5.2","choices":[{"index":0,"delta":{"content":null,"refusal":"I can't help."},"finish_reason":null}]})"),
+        QByteArray(
+            R"({"object":"error","message":"out of memory","type":"InternalServerError","param":null,"code":500})"),
     };
     return seeds;
 }
@@ -45,6 +54,16 @@ const QList<std::pair<const char *, QByteArray>> &streamChunkEdgeCases()
         {"nested depth", QByteArray(R"({"a":[[[[{"b":{}}]]]],"choices":[{"delta":{"content":"deep"}}]})")},
         {"second choice ignored", QByteArray(R"({"choices":[{"delta":{"content":"1"}},{"delta":{"content":"2"}}]})")},
         {"finish reason number", QByteArray(R"({"choices":[{"delta":{},"finish_reason":5}]})")},
+        {"reasoning both fields", QByteArray(R"({"choices":[{"delta":{"reasoning_content":"a","reasoning":"b"}}]})")},
+        {"reasoning empty falls back",
+         QByteArray(R"({"choices":[{"delta":{"reasoning_content":"","reasoning":"b"}}]})")},
+        {"reasoning null", QByteArray(R"({"choices":[{"delta":{"reasoning_content":null,"content":"x"}}]})")},
+        {"reasoning object", QByteArray(R"({"choices":[{"delta":{"reasoning":{"text":"x"}}}]})")},
+        {"refusal null", QByteArray(R"({"choices":[{"delta":{"refusal":null,"content":"x"}}]})")},
+        {"refusal duplicate", QByteArray(R"({"choices":[{"delta":{"refusal":"a","refusal":"b"}}]})")},
+        {"vllm error object", QByteArray(R"({"object":"error","message":"bad","type":"BadRequestError","code":400})")},
+        {"object error without message", QByteArray(R"({"object":"error","type":"x"})")},
+        {"object not a string", QByteArray(R"({"object":5,"choices":[{"delta":{"content":"x"}}]})")},
         {"control char unescaped", QByteArray("{\"choices\":[{\"delta\":{\"content\":\"a\tb\"}}]}")},
     };
     return rows;

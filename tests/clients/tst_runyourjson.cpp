@@ -121,7 +121,7 @@ void TestRunYourJson::chatBody()
                   {ChatTurn::Role::Assistant, QStringLiteral("네")}};
     p.temperature = 0.4;
     p.maxTokens = 400;
-    const QJsonObject s = QJsonDocument::fromJson(RunYourJson::buildChatBody(p, true)).object();
+    const QJsonObject s = QJsonDocument::fromJson(RunYourJson::buildChatBody(p, true, true)).object();
     QCOMPARE(s.value(QLatin1String("model")).toString(), p.model);
     QCOMPARE(s.value(QLatin1String("stream")).toBool(), true);
     QCOMPARE(s.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(), true);

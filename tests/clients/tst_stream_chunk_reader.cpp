@@ -61,7 +61,12 @@ StreamChunk reference(const QString &data)
     chunk.model = o.value(QLatin1String("model")).toString();
     const QJsonArray choices = o.value(QLatin1String("choices")).toArray();
     const QJsonObject choice = choices.isEmpty() ? QJsonObject() : choices.first().toObject();
-    chunk.text = referenceContent(choice.value(QLatin1String("delta")).toObject().value(QLatin1String("content")));
+    const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
+    chunk.text = referenceContent(delta.value(QLatin1String("content")));
+    chunk.reasoning = delta.value(QLatin1String("reasoning_content")).toString();
+    if (chunk.reasoning.isEmpty())
+        chunk.reasoning = delta.value(QLatin1String("reasoning")).toString();
+    chunk.refusal = delta.value(QLatin1String("refusal")).toString();
     chunk.finishReason = choice.value(QLatin1String("finish_reason")).toString();
     const QJsonObject usage = o.value(QLatin1String("usage")).toObject();
     chunk.usage.promptTokens = referenceNumber(usage, "prompt_tokens");
@@ -72,9 +77,9 @@ StreamChunk reference(const QString &data)
 
 QString describe(const StreamChunk &c)
 {
-    return QStringLiteral("type=%1 text=%2 finish=%3 id=%4 model=%5 usage=%6/%7/%8 error=%9")
+    return QStringLiteral("type=%1 text=%2 reasoning=%3 refusal=%4 finish=%5 id=%6 model=%7 usage=%8/%9/%10 error=%11")
         .arg(int(c.type))
-        .arg(c.text, c.finishReason, c.id, c.model)
+        .arg(c.text, c.reasoning, c.refusal, c.finishReason, c.id, c.model)
         .arg(c.usage.promptTokens)
         .arg(c.usage.completionTokens)
         .arg(c.usage.totalTokens)
@@ -83,10 +88,10 @@ QString describe(const StreamChunk &c)
 
 bool same(const StreamChunk &a, const StreamChunk &b)
 {
-    return a.type == b.type && a.text == b.text && a.finishReason == b.finishReason && a.id == b.id
-           && a.model == b.model && a.usage.promptTokens == b.usage.promptTokens
-           && a.usage.completionTokens == b.usage.completionTokens && a.usage.totalTokens == b.usage.totalTokens
-           && a.errorPayload == b.errorPayload;
+    return a.type == b.type && a.text == b.text && a.reasoning == b.reasoning && a.refusal == b.refusal
+           && a.finishReason == b.finishReason && a.id == b.id && a.model == b.model
+           && a.usage.promptTokens == b.usage.promptTokens && a.usage.completionTokens == b.usage.completionTokens
+           && a.usage.totalTokens == b.usage.totalTokens && a.errorPayload == b.errorPayload;
 }
 
 } // namespace

@@ -4,13 +4,13 @@
 // the Problems dock in words, the text stays in memory, quitting asks, and it is saved once space
 // is free. (The kill -9 version of this runs the real binary: tst_kill_recovery.)
 #include "ChatPane.h"
-#include "ErrorPanel.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "chat/ConversationStore.h"
 #include "chat/JsonFile.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "errors/ErrorPanel.h"
 
 #include <QDir>
 #include <QJsonArray>

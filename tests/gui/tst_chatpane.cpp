@@ -4,9 +4,9 @@
 // kept and marked incomplete, and typed Hangul survives a failed request.
 #include "ChatPane.h"
 #include "GuiTestSupport.h"
-#include "RetryBanner.h"
 #include "chat/ConversationStore.h"
 #include "core/CoreLibrary.h"
+#include "errors/RetryBanner.h"
 
 #include <QLabel>
 #include <QListWidget>

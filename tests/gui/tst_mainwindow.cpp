@@ -2,10 +2,10 @@
 // The real MainWindow under the offscreen platform: every area exists, the language switches
 // at run time, the error dock follows its entries, and the last open area is restored.
 #include "ChatPane.h"
-#include "ErrorPanel.h"
 #include "MainWindow.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "errors/ErrorPanel.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -491,7 +491,8 @@ void TestApiErrorParser::fromNetwork_data()
     QTest::newRow("remote closed") << int(NE::RemoteHostClosedError) << int(Kind::Network) << "network_error";
     QTest::newRow("temporary failure") << int(NE::TemporaryNetworkFailureError) << int(Kind::Network)
                                        << "network_error";
-    QTest::newRow("proxy refused") << int(NE::ProxyConnectionRefusedError) << int(Kind::Network) << "network_error";
+    // The proxy itself refused: its configuration has to change (never retried).
+    QTest::newRow("proxy refused") << int(NE::ProxyConnectionRefusedError) << int(Kind::Network) << "proxy_error";
     QTest::newRow("protocol failure") << int(NE::ProtocolFailure) << int(Kind::Network) << "network_error";
     QTest::newRow("unknown network") << int(NE::UnknownNetworkError) << int(Kind::Network) << "network_error";
     QTest::newRow("insecure redirect") << int(NE::InsecureRedirectError) << int(Kind::Protocol) << "invalid_response";
@@ -580,7 +581,7 @@ void TestApiErrorParser::streamPayload_data()
         << R << QByteArray("{\"error\":{\"message\":\"upstream failed\",\"type\":\"server_error\"}}") << true << P
         << "server_error" << 200 << "upstream failed";
     QTest::newRow("runyour openai rate limit type")
-        << R << QByteArray("{\"error\":{\"message\":\"slow\",\"type\":\"rate_limit_exceeded\"}}") << true << P
+        << R << QByteArray("{\"error\":{\"message\":\"slow\",\"type\":\"rate_limit_exceeded\"}}") << true << H
         << "rate_limited" << 200 << "slow";
     QTest::newRow("runyour error string")
         << R << QByteArray("{\"error\":\"boom\"}") << true << P << "server_error" << 200 << "boom";
@@ -591,7 +592,7 @@ void TestApiErrorParser::streamPayload_data()
     QTest::newRow("runyour statusCode 402 credits") << R << QByteArray("{\"statusCode\":402,\"message\":\"no credit\"}")
                                                     << true << H << "credits_exhausted" << 402 << "no credit";
     QTest::newRow("runyour mid-stream credit text")
-        << R << QByteArray("{\"error\":{\"message\":\"크레딧 부족\"}}") << true << P << "credits_exhausted" << 200
+        << R << QByteArray("{\"error\":{\"message\":\"크레딧 부족\"}}") << true << H << "credits_exhausted" << 200
         << QStringLiteral("크레딧 부족");
     QTest::newRow("runyour error status inside")
         << R << QByteArray("{\"error\":{\"status\":500,\"message\":\"internal\"}}") << true << H << "server_error"

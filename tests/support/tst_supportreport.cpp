@@ -62,6 +62,7 @@ void TestSupportReport::reportHasFixedLabels()
     e.endpoint = QStringLiteral("/api/daily-fortune");
     e.httpStatus = 400;
     e.code = QStringLiteral("missing_field");
+    e.serverCode = QStringLiteral("missing_field");
     e.message = QStringLiteral("필드가 없습니다\n두 번째 줄");
     e.field = QStringLiteral("saju.pillars.day");
     e.requestId = QStringLiteral("req_p0c7t1");
@@ -71,6 +72,7 @@ void TestSupportReport::reportHasFixedLabels()
                            QStringLiteral("ko_KR")};
     const QString text = SupportReport::format(e, QUrl(QStringLiteral("https://api.sajuapi.dev")), env);
     const QStringList labels = {QStringLiteral("code        : missing_field"),
+                                QStringLiteral("server code : missing_field"),
                                 QStringLiteral("message     : 필드가 없습니다\n    두 번째 줄"),
                                 QStringLiteral("hint        : -"),
                                 QStringLiteral("field       : saju.pillars.day"),

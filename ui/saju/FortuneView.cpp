@@ -3,7 +3,7 @@
 
 #include "AppServices.h"
 #include "KeyNotice.h"
-#include "RetryBanner.h"
+#include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 #include "saju/ElementStyle.h"
 #include "saju/SajuFormat.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "RetryBanner.h"
+#include "errors/RetryBanner.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
