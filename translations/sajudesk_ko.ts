@@ -2784,7 +2784,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>The birth time is unknown and the solar term %1 begins on this day at %2 Korean time: the year and month pillars depend on whether the birth was before it. Enter the birth time to decide.</source>
-        <translation>태어난 시각을 모르는데 이날 한국 시각 %2에 절기 %1이(가) 시작됩니다. 그 전에 태어났는지에 따라 연주와 월주가 달라지므로, 시각을 입력하면 하나로 정해집니다.</translation>
+        <translation>태어난 시각을 모르는데 이날 한국 시각 %2에 %1 절입이 있습니다. 절입 전에 태어났는지에 따라 연주와 월주가 달라지므로, 시각을 입력하면 하나로 정해집니다.</translation>
     </message>
     <message>
         <source>If born before %1 (shown above)</source>
