@@ -148,12 +148,13 @@ void ChartView::buildGrid(QWidget *host)
 {
     auto *grid = new QGridLayout(host);
     grid->setContentsMargins(0, 4, 0, 4);
-    grid->setHorizontalSpacing(8);
+    grid->setHorizontalSpacing(6);
     grid->setVerticalSpacing(4);
     for (int r = 0; r < 6; ++r) {
         m_rowLabels[r] = new QLabel(host);
         m_rowLabels[r]->setForegroundRole(QPalette::PlaceholderText);
         m_rowLabels[r]->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_rowLabels[r]->setWordWrap(true); // "Hidden stems" on two lines in a narrow window
         grid->addWidget(m_rowLabels[r], r + 1, 0);
     }
     for (int i = 0; i < 4; ++i) {

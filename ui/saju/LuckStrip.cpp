@@ -150,6 +150,7 @@ LuckStrip::LuckStrip(SajuSession *session, QWidget *parent)
         QFont bold = title->font();
         bold.setBold(true);
         title->setFont(bold);
+        title->setWordWrap(true); // never wider than a narrow window
     }
     m_luckScroll = makeRow(m_luckHost, m_luckRow, QStringLiteral("luckRow"));
     m_annualScroll = makeRow(m_annualHost, m_annualRow, QStringLiteral("annualRow"));
