@@ -448,6 +448,61 @@
     </message>
 </context>
 <context>
+    <name>BirthFields</name>
+    <message>
+        <source>A lunar date has months 1–12 and days 1–30.</source>
+        <translation>A lunar date has months 1–12 and days 1–30.</translation>
+    </message>
+    <message>
+        <source>Lunar dates from 1899-12-01 to 2050-11-18 can be converted (Korean lunar table).</source>
+        <translation>Lunar dates from 1899-12-01 to 2050-11-18 can be converted (Korean lunar table).</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no leap month.</source>
+        <translation>Lunar year %1 has no leap month.</translation>
+    </message>
+    <message>
+        <source>The leap month of lunar year %1 is month %2, not month %3.</source>
+        <translation>The leap month of lunar year %1 is month %2, not month %3.</translation>
+    </message>
+    <message>
+        <source>That lunar month is short (%1 days), so day %2 does not exist.</source>
+        <translation>That lunar month is short (%1 days), so day %2 does not exist.</translation>
+    </message>
+    <message>
+        <source>A date has months 1–12 and days 1–31.</source>
+        <translation>A date has months 1–12 and days 1–31.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>This date does not exist: month %2 of %1 has %3 days.</translation>
+    </message>
+    <message>
+        <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
+        <translation>Dates from 1900-01-01 to 2100-12-31 can be calculated.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can have at most %n characters.</source>
+        <translation><numerusform>A name can have at most %n character.</numerusform><numerusform>A name can have at most %n characters.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the birth date as YYYY-MM-DD.</source>
+        <translation>Enter the birth date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 1992-08-26.</source>
+        <translation>Write the date as YYYY-MM-DD, for example 1992-08-26.</translation>
+    </message>
+    <message>
+        <source>The time runs from 00:00 to 23:59.</source>
+        <translation>The time runs from 00:00 to 23:59.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180° and 180°.</source>
+        <translation>The longitude must be between -180° and 180°.</translation>
+    </message>
+</context>
+<context>
     <name>CalculationTrace</name>
     <message>
         <source>Korean lunar date %1 (leap month) is solar %2.</source>
@@ -587,6 +642,97 @@
     <message>
         <source>solar term on the birth date</source>
         <translation>solar term on the birth date</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Luck pillars (대운): no gender chosen.</source>
+        <translation>Luck pillars (대운): no gender chosen.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>Day master</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>Ten god</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>Hidden stems</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12 stages</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2)</source>
+        <translation>Day master: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1</source>
+        <translation>Void (공망): %1</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>Five elements: %1</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운)</source>
+        <translation>Luck pillars (대운)</translation>
+    </message>
+    <message>
+        <source>Yearly luck (세운)</source>
+        <translation>Yearly luck (세운)</translation>
+    </message>
+    <message>
+        <source>How this was calculated</source>
+        <translation>How this was calculated</translation>
+    </message>
+    <message>
+        <source>There is no chart to export: the birth data is not complete.</source>
+        <translation>There is no chart to export: the birth data is not complete.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>The PDF could not be written to %1.</translation>
+    </message>
+    <message>
+        <source>The image could not be made.</source>
+        <translation>The image could not be made.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>Unknown export format “%1”.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +1601,59 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>ElementStyle</name>
+    <message>
+        <source>Wood</source>
+        <translation>Wood</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>Wood</source>
+        <comment>short</comment>
+        <translation>Wood</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>short</comment>
+        <translation>Fire</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <comment>short</comment>
+        <translation>Earth</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <comment>short</comment>
+        <translation>Metal</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <comment>short</comment>
+        <translation>Water</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tile caption: Hangul reading, element</comment>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
     <name>FortuneCache</name>
     <message>
         <source>The fortune does not match its request.</source>
@@ -1909,6 +2108,17 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>forward</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>backward</translation>
+    </message>
+</context>
+<context>
     <name>MessageLayout</name>
     <message>
         <source>Context (sent as the system prompt)</source>
@@ -2009,17 +2219,6 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>first token %1 ms</source>
         <translation>first token %1 ms</translation>
-    </message>
-</context>
-<context>
-    <name>LuckPillars</name>
-    <message>
-        <source>forward</source>
-        <translation>forward</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>backward</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2409,83 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>SajuFormat</name>
+    <message>
+        <source>%1° W</source>
+        <comment>longitude west; Korean: 서경 %1°</comment>
+        <translation>%1° W</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <comment>longitude east; Korean: 동경 %1°</comment>
+        <translation>%1° E</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>time unknown</translation>
+    </message>
+    <message>
+        <source>Solar %1 %2</source>
+        <translation>Solar %1 %2</translation>
+    </message>
+    <message>
+        <source>Lunar %1 (leap month) %2</source>
+        <translation>Lunar %1 (leap month) %2</translation>
+    </message>
+    <message>
+        <source>Lunar %1 %2</source>
+        <translation>Lunar %1 %2</translation>
+    </message>
+    <message>
+        <source>Split 야자시/조자시 (default)</source>
+        <translation>Split 야자시/조자시 (default)</translation>
+    </message>
+    <message>
+        <source>Day changes at 23:00</source>
+        <translation>Day changes at 23:00</translation>
+    </message>
+    <message>
+        <source>Day changes at midnight</source>
+        <translation>Day changes at midnight</translation>
+    </message>
+    <message>
+        <source>The day changes at 00:00; a birth at 23:00–23:59 keeps its day but takes the next day's 子-hour stem. Most Korean 만세력 do this.</source>
+        <translation>The day changes at 00:00; a birth at 23:00–23:59 keeps its day but takes the next day's 子-hour stem. Most Korean 만세력 do this.</translation>
+    </message>
+    <message>
+        <source>The day, and the 子 hour, change at 23:00 (정자시).</source>
+        <translation>The day, and the 子 hour, change at 23:00 (정자시).</translation>
+    </message>
+    <message>
+        <source>The day changes at 00:00 and 23:00–23:59 keeps that day's stem.</source>
+        <translation>The day changes at 00:00 and 23:00–23:59 keeps that day's stem.</translation>
+    </message>
+    <message>
+        <source>Round half up (default)</source>
+        <translation>Round half up (default)</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>Round down</translation>
+    </message>
+    <message>
+        <source>Days to the solar term ÷ 3, a remainder of 1.5 days or more counts as a year.</source>
+        <translation>Days to the solar term ÷ 3, a remainder of 1.5 days or more counts as a year.</translation>
+    </message>
+    <message>
+        <source>Days to the solar term ÷ 3, the remainder dropped.</source>
+        <translation>Days to the solar term ÷ 3, the remainder dropped.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceUrls</name>
     <message>
         <source>%1 is “%2”, which is not a usable http:// or https:// address (it needs that scheme and a host name). Correct it or remove it to use the default address.</source>
@@ -2393,6 +2669,363 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Keychain unavailable — keys kept for this session only</source>
         <translation>Keychain unavailable — keys kept for this session only</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::BirthForm</name>
+    <message>
+        <source>Lunar year %1 has a leap month after month %2 (윤%2월).</source>
+        <translation>Lunar year %1 has a leap month after month %2 (윤%2월).</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no leap month.</source>
+        <translation>Lunar year %1 has no leap month.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1 h %2 min %3 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</translation>
+    </message>
+    <message>
+        <source>Enter a name: the fortune is written for this person.</source>
+        <translation>Enter a name: the fortune is written for this person.</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>Birth</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>Calendar:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>Birth &amp;date:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;time:</source>
+        <translation>Birth &amp;time:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthplace:</source>
+        <translation>&amp;Birthplace:</translation>
+    </message>
+    <message>
+        <source>Longitud&amp;e:</source>
+        <translation>Longitud&amp;e:</translation>
+    </message>
+    <message>
+        <source>子 hour &amp;rule:</source>
+        <translation>子 hour &amp;rule:</translation>
+    </message>
+    <message>
+        <source>Luck start age:</source>
+        <translation>Luck start age:</translation>
+    </message>
+    <message>
+        <source>e.g. 이서준</source>
+        <translation>e.g. 이서준</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <source>Gender decides the direction of the luck pillars (대운)</source>
+        <translation>Gender decides the direction of the luck pillars (대운)</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>Solar</translation>
+    </message>
+    <message>
+        <source>L&amp;unar</source>
+        <translation>L&amp;unar</translation>
+    </message>
+    <message>
+        <source>Leap &amp;month (윤달)</source>
+        <translation>Leap &amp;month (윤달)</translation>
+    </message>
+    <message>
+        <source>Only for a lunar year that has a leap month after this month</source>
+        <translation>Only for a lunar year that has a leap month after this month</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <source>Solar 1900–2100, lunar 1900–2050</source>
+        <translation>Solar 1900–2100, lunar 1900–2050</translation>
+    </message>
+    <message>
+        <source>Birth time</source>
+        <translation>Birth time</translation>
+    </message>
+    <message>
+        <source>The time written on the birth record (daylight saving time, if it was in force, included)</source>
+        <translation>The time written on the birth record (daylight saving time, if it was in force, included)</translation>
+    </message>
+    <message>
+        <source>Time un&amp;known</source>
+        <translation>Time un&amp;known</translation>
+    </message>
+    <message>
+        <source>Without the time there is no hour pillar (three pillars only)</source>
+        <translation>Without the time there is no hour pillar (three pillars only)</translation>
+    </message>
+    <message>
+        <source>Other place (enter the longitude)</source>
+        <translation>Other place (enter the longitude)</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>Birthplace</translation>
+    </message>
+    <message>
+        <source>Used for the local mean time of the day and hour pillars</source>
+        <translation>Used for the local mean time of the day and hour pillars</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude, degrees east</source>
+        <translation>Birthplace longitude, degrees east</translation>
+    </message>
+    <message>
+        <source>子 hour rule</source>
+        <translation>子 hour rule</translation>
+    </message>
+    <message>
+        <source>Rounding of the luck start age (대운수)</source>
+        <translation>Rounding of the luck start age (대운수)</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::BoundaryView</name>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the solar term %1 begins (%2 Korean time).</source>
+        <translation><numerusform>The birth is %n second before the solar term %1 begins (%2 Korean time).</numerusform><numerusform>The birth is %n seconds before the solar term %1 begins (%2 Korean time).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the solar term %1 begins (%2 Korean time).</source>
+        <translation><numerusform>The birth is %n second after the solar term %1 begins (%2 Korean time).</numerusform><numerusform>The birth is %n seconds after the solar term %1 begins (%2 Korean time).</numerusform></translation>
+    </message>
+    <message>
+        <source>A clock off by a minute or two changes the year or month pillar and the 대운, so both charts are shown.</source>
+        <translation>A clock off by a minute or two changes the year or month pillar and the 대운, so both charts are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the hour changes (%1, local mean time %2).</source>
+        <translation><numerusform>The birth is %n second before the hour changes (%1, local mean time %2).</numerusform><numerusform>The birth is %n seconds before the hour changes (%1, local mean time %2).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the hour changes (%1, local mean time %2).</source>
+        <translation><numerusform>The birth is %n second after the hour changes (%1, local mean time %2).</numerusform><numerusform>The birth is %n seconds after the hour changes (%1, local mean time %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>A minute or two changes the hour pillar, so both charts are shown.</source>
+        <translation>A minute or two changes the hour pillar, so both charts are shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the day changes at 00:00 local mean time.</source>
+        <translation><numerusform>The birth is %n second before the day changes at 00:00 local mean time.</numerusform><numerusform>The birth is %n seconds before the day changes at 00:00 local mean time.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the day changes at 00:00 local mean time.</source>
+        <translation><numerusform>The birth is %n second after the day changes at 00:00 local mean time.</numerusform><numerusform>The birth is %n seconds after the day changes at 00:00 local mean time.</numerusform></translation>
+    </message>
+    <message>
+        <source>A minute or two changes the day pillar, so both charts are shown.</source>
+        <translation>A minute or two changes the day pillar, so both charts are shown.</translation>
+    </message>
+    <message>
+        <source>The birth time is unknown and the solar term %1 begins on this day at %2 Korean time: the year and month pillars depend on whether the birth was before it. Enter the birth time to decide.</source>
+        <translation>The birth time is unknown and the solar term %1 begins on this day at %2 Korean time: the year and month pillars depend on whether the birth was before it. Enter the birth time to decide.</translation>
+    </message>
+    <message>
+        <source>If born before %1 (shown above)</source>
+        <translation>If born before %1 (shown above)</translation>
+    </message>
+    <message>
+        <source>If born at or after %1 (shown above)</source>
+        <translation>If born at or after %1 (shown above)</translation>
+    </message>
+    <message>
+        <source>If born at or after %1</source>
+        <translation>If born at or after %1</translation>
+    </message>
+    <message>
+        <source>If born before %1</source>
+        <translation>If born before %1</translation>
+    </message>
+    <message>
+        <source>As entered (shown above)</source>
+        <translation>As entered (shown above)</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>At %1</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ChartView</name>
+    <message>
+        <source>Enter a valid birth date and the chart appears here.</source>
+        <translation>Enter a valid birth date and the chart appears here.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>No name</translation>
+    </message>
+    <message>
+        <source>solar %1</source>
+        <translation>solar %1</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: no hour pillar</source>
+        <translation>Birth time unknown: no hour pillar</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>Day master</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>Day master: %1 (%2), element %3</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1 (%2)</source>
+        <translation>Void (공망): %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Calculated for UTC %1 and local mean time %2 at %3.</source>
+        <translation>Calculated for UTC %1 and local mean time %2 at %3.</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: year and month are read at 12:00 civil time (UTC %1); no hour pillar.</source>
+        <translation>Birth time unknown: year and month are read at 12:00 civil time (UTC %1); no hour pillar.</translation>
+    </message>
+    <message>
+        <source>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</source>
+        <translation>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</translation>
+    </message>
+    <message>
+        <source>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</source>
+        <translation>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
+        <translation>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>Ten god</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>Stem</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>Hidden stems</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12 stages</translation>
+    </message>
+    <message>
+        <source>Five elements</source>
+        <translation>Five elements</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>Save this chart as text, JSON, an image or a PDF</source>
+        <translation>Save this chart as text, JSON, an image or a PDF</translation>
+    </message>
+    <message>
+        <source>Text (Hanja and Hangul)…</source>
+        <translation>Text (Hanja and Hangul)…</translation>
+    </message>
+    <message>
+        <source>JSON (chart and settings)…</source>
+        <translation>JSON (chart and settings)…</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>Image (PNG)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>Pr&amp;int…</translation>
+    </message>
+    <message>
+        <source>Print this chart</source>
+        <translation>Print this chart</translation>
+    </message>
+    <message>
+        <source>Four pillars</source>
+        <translation>Four pillars</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +3214,21 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ConversationLibrary</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
+        <translation>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists or could not be read.</source>
+        <translation>The conversation no longer exists or could not be read.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the conversations could not be read.</source>
+        <translation>There is nothing to export: the conversations could not be read.</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ConversationList</name>
     <message>
         <source>New conversation</source>
@@ -2608,21 +3256,6 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
-    <name>sajudesk::ConversationLibrary</name>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
-        <translation>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists or could not be read.</source>
-        <translation>The conversation no longer exists or could not be read.</translation>
-    </message>
-    <message>
-        <source>There is nothing to export: the conversations could not be read.</source>
-        <translation>There is nothing to export: the conversations could not be read.</translation>
-    </message>
-</context>
-<context>
     <name>sajudesk::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -2647,6 +3280,13 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Older</source>
         <translation>Older</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ElementBars</name>
+    <message>
+        <source>Five elements</source>
+        <translation>Five elements</translation>
     </message>
 </context>
 <context>
@@ -2813,126 +3453,109 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
-    <name>sajudesk::FortunePane</name>
+    <name>sajudesk::FortuneControls</name>
     <message>
-        <source>Wood</source>
-        <translation>Wood</translation>
+        <source>Correct the birth data above to get a fortune.</source>
+        <translation>Correct the birth data above to get a fortune.</translation>
     </message>
     <message>
-        <source>Fire</source>
-        <translation>Fire</translation>
+        <source>Enter a name to get a fortune: it is written for that person.</source>
+        <translation>Enter a name to get a fortune: it is written for that person.</translation>
     </message>
     <message>
-        <source>Earth</source>
-        <translation>Earth</translation>
+        <source>Daily Fortune</source>
+        <translation>Daily Fortune</translation>
     </message>
     <message>
-        <source>Metal</source>
-        <translation>Metal</translation>
+        <source>Fortune d&amp;ate:</source>
+        <translation>Fortune d&amp;ate:</translation>
     </message>
     <message>
-        <source>Water</source>
-        <translation>Water</translation>
+        <source>Options:</source>
+        <translation>Options:</translation>
     </message>
     <message>
-        <source>Enter the birth date as YYYY-MM-DD.</source>
-        <translation>Enter the birth date as YYYY-MM-DD.</translation>
+        <source>Fortune date</source>
+        <translation>Fortune date</translation>
     </message>
     <message>
-        <source>Enter the birth date as YYYY-MM-DD (for example 1992-08-26).</source>
-        <translation>Enter the birth date as YYYY-MM-DD (for example 1992-08-26).</translation>
+        <source>The day the fortune is for (Korean date)</source>
+        <translation>The day the fortune is for (Korean date)</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>Year</translation>
+        <source>Fortune &amp;only (cheaper)</source>
+        <translation>Fortune &amp;only (cheaper)</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>Month</translation>
+        <source>Ask only for today's fortune, without character and tendency</source>
+        <translation>Ask only for today's fortune, without character and tendency</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>Day</translation>
+        <source>&amp;Get Fortune</source>
+        <translation>&amp;Get Fortune</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>Hour</translation>
+        <source>Ask the Saju API for the daily fortune of this saju</source>
+        <translation>Ask the Saju API for the daily fortune of this saju</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Day master: %1 %2 (%3)</source>
-        <translation>Day master: %1 %2 (%3)</translation>
+        <source>Discuss in &amp;Chat</source>
+        <translation>Discuss in &amp;Chat</translation>
     </message>
     <message>
-        <source>Four pillars (year, month, day, hour): %1. %2. Five elements: %3.</source>
-        <translation>Four pillars (year, month, day, hour): %1. %2. Five elements: %3.</translation>
+        <source>Start a chat conversation about this saju and its fortune</source>
+        <translation>Start a chat conversation about this saju and its fortune</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::FortuneView</name>
+    <message>
+        <source>The daily fortune service is not connected. The saju chart works without the internet.</source>
+        <translation>The daily fortune service is not connected. The saju chart works without the internet.</translation>
     </message>
     <message>
-        <source>Lunar date converted to the solar date %1.</source>
-        <translation>Lunar date converted to the solar date %1.</translation>
-    </message>
-    <message>
-        <source>Birth time unknown: three pillars only, no hour pillar.</source>
-        <translation>Birth time unknown: three pillars only, no hour pillar.</translation>
-    </message>
-    <message>
-        <source>The solar term %1 (%2) begins on this day at %3 Korean time. Born before it: year %4, month %5. Born at or after it: year %6, month %7. Enter the birth time to decide.</source>
-        <translation>The solar term %1 (%2) begins on this day at %3 Korean time. Born before it: year %4, month %5. Born at or after it: year %6, month %7. Enter the birth time to decide.</translation>
-    </message>
-    <message>
-        <source>Born within two minutes of the solar term %1 (%2, %3 Korean time): the exact minute decides the month. The other possibility is year %4, month %5.</source>
-        <translation>Born within two minutes of the solar term %1 (%2, %3 Korean time): the exact minute decides the month. The other possibility is year %4, month %5.</translation>
-    </message>
-    <message>
-        <source>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</source>
-        <translation>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</translation>
-    </message>
-    <message>
-        <source>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</source>
-        <translation>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</translation>
-    </message>
-    <message>
-        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
-        <translation>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</translation>
-    </message>
-    <message>
-        <source>Day and hour use local mean time at %1° E (%2).</source>
-        <translation>Day and hour use local mean time at %1° E (%2).</translation>
-    </message>
-    <message>
-        <source>The daily fortune is not connected to any service. The preview works offline.</source>
-        <translation>The daily fortune is not connected to any service. The preview works offline.</translation>
-    </message>
-    <message>
-        <source>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The four-pillar preview works without one.</source>
-        <translation>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The four-pillar preview works without one.</translation>
+        <source>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The saju chart works without one.</source>
+        <translation>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The saju chart works without one.</translation>
     </message>
     <message>
         <source>The Saju API rejected the key. Enter a new key in Settings › API Keys.</source>
         <translation>The Saju API rejected the key. Enter a new key in Settings › API Keys.</translation>
     </message>
     <message>
-        <source>Enter a name: the fortune is written for that person.</source>
-        <translation>Enter a name: the fortune is written for that person.</translation>
+        <source>Request %1</source>
+        <translation>Request %1</translation>
     </message>
     <message>
-        <source>Add a Saju API key to get the daily fortune.</source>
-        <translation>Add a Saju API key to get the daily fortune.</translation>
+        <source>model %1</source>
+        <translation>model %1</translation>
     </message>
     <message>
-        <source>The service answered, but the answer had no fortune in it.</source>
-        <translation>The service answered, but the answer had no fortune in it.</translation>
+        <source>from the service's cache</source>
+        <translation>from the service's cache</translation>
     </message>
     <message>
-        <source>The fortune is incomplete: %1</source>
-        <translation>The fortune is incomplete: %1</translation>
+        <source>cost $%1</source>
+        <translation>cost $%1</translation>
     </message>
     <message>
-        <source>No fortune: %1</source>
-        <translation>No fortune: %1</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>computed with: %1, %2, %3, SajuDesk %4</source>
+        <translation>computed with: %1, %2, %3, SajuDesk %4</translation>
+    </message>
+    <message>
+        <source>daylight saving time removed</source>
+        <translation>daylight saving time removed</translation>
+    </message>
+    <message>
+        <source>no daylight saving time</source>
+        <translation>no daylight saving time</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2941,6 +3564,18 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Cancelled. The parts received are kept.</source>
         <translation>Cancelled. The parts received are kept.</translation>
+    </message>
+    <message>
+        <source>No fortune: %1</source>
+        <translation>No fortune: %1</translation>
+    </message>
+    <message>
+        <source>The fortune is incomplete: %1</source>
+        <translation>The fortune is incomplete: %1</translation>
+    </message>
+    <message>
+        <source>The service answered, but the answer had no fortune in it.</source>
+        <translation>The service answered, but the answer had no fortune in it.</translation>
     </message>
     <message>
         <source>Risk tolerance</source>
@@ -2975,258 +3610,6 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Lacking element: %1</translation>
     </message>
     <message>
-        <source>Request %1</source>
-        <translation>Request %1</translation>
-    </message>
-    <message>
-        <source>model %1</source>
-        <translation>model %1</translation>
-    </message>
-    <message>
-        <source>from cache</source>
-        <translation>from cache</translation>
-    </message>
-    <message>
-        <source>cost $%1</source>
-        <translation>cost $%1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Person: %1, born %2 (%3 calendar), birthplace longitude %4° E.</source>
-        <translation>Person: %1, born %2 (%3 calendar), birthplace longitude %4° E.</translation>
-    </message>
-    <message>
-        <source>unnamed</source>
-        <translation>unnamed</translation>
-    </message>
-    <message>
-        <source>lunar</source>
-        <translation>lunar</translation>
-    </message>
-    <message>
-        <source>solar</source>
-        <translation>solar</translation>
-    </message>
-    <message>
-        <source>Daily fortune for %1:</source>
-        <translation>Daily fortune for %1:</translation>
-    </message>
-    <message>
-        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
-        <translation>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</translation>
-    </message>
-    <message>
-        <source>Saju %1</source>
-        <translation>Saju %1</translation>
-    </message>
-    <message>
-        <source>Saju of %1</source>
-        <translation>Saju of %1</translation>
-    </message>
-    <message>
-        <source>Please explain these four pillars.</source>
-        <translation>Please explain these four pillars.</translation>
-    </message>
-    <message>
-        <source>Please explain my four pillars and today's fortune.</source>
-        <translation>Please explain my four pillars and today's fortune.</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>New person</translation>
-    </message>
-    <message>
-        <source>Enter a name to save this person.</source>
-        <translation>Enter a name to save this person.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved: %1</source>
-        <translation>The profile could not be saved: %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>Saved “%1”.</translation>
-    </message>
-    <message>
-        <source>The profile could not be deleted: %1</source>
-        <translation>The profile could not be deleted: %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. The form keeps its values; Save brings it back.</source>
-        <translation>Deleted “%1”. The form keeps its values; Save brings it back.</translation>
-    </message>
-    <message>
-        <source>Birth</source>
-        <translation>Birth</translation>
-    </message>
-    <message>
-        <source>Daily Fortune</source>
-        <translation>Daily Fortune</translation>
-    </message>
-    <message>
-        <source>Four Pillars (computed on this computer)</source>
-        <translation>Four Pillars (computed on this computer)</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>&amp;Profile:</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Calendar:</source>
-        <translation>Calendar:</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date:</source>
-        <translation>Birth &amp;date:</translation>
-    </message>
-    <message>
-        <source>Birth &amp;time:</source>
-        <translation>Birth &amp;time:</translation>
-    </message>
-    <message>
-        <source>Fortune d&amp;ate:</source>
-        <translation>Fortune d&amp;ate:</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>Options:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Save this person's birth data</source>
-        <translation>Save this person's birth data</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved person</source>
-        <translation>Delete the selected saved person</translation>
-    </message>
-    <message>
-        <source>Saved person</source>
-        <translation>Saved person</translation>
-    </message>
-    <message>
-        <source>e.g. 이서준</source>
-        <translation>e.g. 이서준</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>The date is in the leap (intercalary) month of that lunar year</source>
-        <translation>The date is in the leap (intercalary) month of that lunar year</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>Birth date</translation>
-    </message>
-    <message>
-        <source>Solar or lunar date, 1900–2100 (lunar: 1900–2050)</source>
-        <translation>Solar or lunar date, 1900–2100 (lunar: 1900–2050)</translation>
-    </message>
-    <message>
-        <source>Birth time</source>
-        <translation>Birth time</translation>
-    </message>
-    <message>
-        <source>Korean clock time as written on the birth record (daylight saving time included)</source>
-        <translation>Korean clock time as written on the birth record (daylight saving time included)</translation>
-    </message>
-    <message>
-        <source>Without the time there is no hour pillar (three pillars only)</source>
-        <translation>Without the time there is no hour pillar (three pillars only)</translation>
-    </message>
-    <message>
-        <source>Other place (enter the longitude)</source>
-        <translation>Other place (enter the longitude)</translation>
-    </message>
-    <message>
-        <source>Birthplace</source>
-        <translation>Birthplace</translation>
-    </message>
-    <message>
-        <source>Used for the local mean time of the day and hour pillars</source>
-        <translation>Used for the local mean time of the day and hour pillars</translation>
-    </message>
-    <message>
-        <source>Birthplace longitude, degrees east</source>
-        <translation>Birthplace longitude, degrees east</translation>
-    </message>
-    <message>
-        <source>Split 야자시/조자시 (default)</source>
-        <translation>Split 야자시/조자시 (default)</translation>
-    </message>
-    <message>
-        <source>Day changes at 23:00</source>
-        <translation>Day changes at 23:00</translation>
-    </message>
-    <message>
-        <source>Day changes at midnight</source>
-        <translation>Day changes at midnight</translation>
-    </message>
-    <message>
-        <source>子 hour rule</source>
-        <translation>子 hour rule</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How a birth between 23:00 and 01:00 (the 子 hour) is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Split&lt;/b&gt;: the day changes at midnight, but 23:00–24:00 already uses the next day's 子 hour stem (야자시 / 조자시). Most Korean 만세력 apps do this.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: the whole day, and the 子 hour, changes at 23:00 (정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Midnight&lt;/b&gt;: the day changes at midnight and 23:00–24:00 keeps today's stem.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;How a birth between 23:00 and 01:00 (the 子 hour) is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Split&lt;/b&gt;: the day changes at midnight, but 23:00–24:00 already uses the next day's 子 hour stem (야자시 / 조자시). Most Korean 만세력 apps do this.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: the whole day, and the 子 hour, changes at 23:00 (정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Midnight&lt;/b&gt;: the day changes at midnight and 23:00–24:00 keeps today's stem.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Fortune date</source>
-        <translation>Fortune date</translation>
-    </message>
-    <message>
-        <source>The day the fortune is for (Korean date)</source>
-        <translation>The day the fortune is for (Korean date)</translation>
-    </message>
-    <message>
-        <source>Fortune &amp;only (cheaper)</source>
-        <translation>Fortune &amp;only (cheaper)</translation>
-    </message>
-    <message>
-        <source>Ask only for today's fortune, without character and tendency</source>
-        <translation>Ask only for today's fortune, without character and tendency</translation>
-    </message>
-    <message>
-        <source>&amp;Get Fortune</source>
-        <translation>&amp;Get Fortune</translation>
-    </message>
-    <message>
-        <source>Ask the Saju API for the daily fortune of these four pillars</source>
-        <translation>Ask the Saju API for the daily fortune of these four pillars</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Discuss in &amp;Chat</source>
-        <translation>Discuss in &amp;Chat</translation>
-    </message>
-    <message>
-        <source>Start a chat conversation about these pillars and the fortune</source>
-        <translation>Start a chat conversation about these pillars and the fortune</translation>
-    </message>
-    <message>
         <source>Character</source>
         <translation>Character</translation>
     </message>
@@ -3239,44 +3622,35 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Today's Fortune</translation>
     </message>
     <message>
-        <source>Fortune text</source>
-        <translation>Fortune text</translation>
+        <source>More from the service</source>
+        <translation>More from the service</translation>
     </message>
     <message>
-        <source>Four pillars preview</source>
-        <translation>Four pillars preview</translation>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Ask the Saju API again for this fortune (a new, billed request)</source>
+        <translation>Ask the Saju API again for this fortune (a new, billed request)</translation>
+    </message>
+    <message>
+        <source>Fortune text</source>
+        <translation>Fortune text</translation>
     </message>
     <message>
         <source>Waiting for the fortune</source>
         <translation>Waiting for the fortune</translation>
     </message>
     <message>
-        <source>Fill in the birth data, then choose Get Fortune.</source>
-        <translation>Fill in the birth data, then choose Get Fortune.</translation>
+        <source>Fill in the birth data and a name, then choose Get Fortune.</source>
+        <translation>Fill in the birth data and a name, then choose Get Fortune.</translation>
     </message>
+</context>
+<context>
+    <name>sajudesk::GlyphTile</name>
     <message>
-        <source>&amp;Birthplace:</source>
-        <translation>&amp;Birthplace:</translation>
-    </message>
-    <message>
-        <source>Longitud&amp;e:</source>
-        <translation>Longitud&amp;e:</translation>
-    </message>
-    <message>
-        <source>子 hour &amp;rule:</source>
-        <translation>子 hour &amp;rule:</translation>
-    </message>
-    <message>
-        <source>L&amp;unar date (음력)</source>
-        <translation>L&amp;unar date (음력)</translation>
-    </message>
-    <message>
-        <source>Leap &amp;month (윤달)</source>
-        <translation>Leap &amp;month (윤달)</translation>
-    </message>
-    <message>
-        <source>Time un&amp;known</source>
-        <translation>Time un&amp;known</translation>
+        <source>unknown</source>
+        <translation>unknown</translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3785,65 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Rejected by the server: enter a new key.</source>
         <translation>Rejected by the server: enter a new key.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::LuckStrip</name>
+    <message>
+        <source>Choose a gender in the form to see the luck pillars (대운): it decides their direction.</source>
+        <translation>Choose a gender in the form to see the luck pillars (대운): it decides their direction.</translation>
+    </message>
+    <message>
+        <source>No luck pillars (대운): the solar term they start from lies outside 1900–2100.</source>
+        <translation>No luck pillars (대운): the solar term they start from lies outside 1900–2100.</translation>
+    </message>
+    <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: measured from 12:00.</source>
+        <translation>Birth time unknown: measured from 12:00.</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>Age %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>From %1</translation>
+    </message>
+    <message>
+        <source>From %1 (立春)</source>
+        <translation>From %1 (立春)</translation>
+    </message>
+    <message>
+        <source>Monthly luck (월운) of %1, each month from its solar term</source>
+        <translation>Monthly luck (월운) of %1, each month from its solar term</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>Month %1</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>From %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운), ten years each</source>
+        <translation>Luck pillars (대운), ten years each</translation>
+    </message>
+    <message>
+        <source>Yearly luck (세운): choose a year to see its months</source>
+        <translation>Yearly luck (세운): choose a year to see its months</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Show the yearly and monthly luck of the current year</source>
+        <translation>Show the yearly and monthly luck of the current year</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4031,33 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::MiniChart</name>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Differs between the two charts</source>
+        <translation>Differs between the two charts</translation>
+    </message>
+    <message>
+        <source>Luck pillars from age %1 (%2)</source>
+        <translation>Luck pillars from age %1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ModelPicker</name>
     <message>
         <source>Chat model:</source>
@@ -3673,6 +4133,61 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::ProfileList</name>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>Saved the profile “%1”.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”. The form keeps its values; Save brings it back.</source>
+        <translation>Deleted the profile “%1”. The form keeps its values; Save brings it back.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>The profile could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be deleted: %1</source>
+        <translation>The profile could not be deleted: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name to save this profile.</source>
+        <translation>Enter a name to save this profile.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>&amp;Profile:</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>Saved profile</translation>
+    </message>
+    <message>
+        <source>Choose a saved profile, or New profile for an empty form</source>
+        <translation>Choose a saved profile, or New profile for an empty form</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Save this person's birth data as a profile</source>
+        <translation>Save this person's birth data as a profile</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>Delete the selected profile</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::RetryBanner</name>
     <message>
         <source>Retry Now</source>
@@ -3724,6 +4239,65 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::SajuPane</name>
+    <message>
+        <source>Add a Saju API key to get the daily fortune.</source>
+        <translation>Add a Saju API key to get the daily fortune.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>Hint: %1</translation>
+    </message>
+    <message>
+        <source>Saju %1</source>
+        <translation>Saju %1</translation>
+    </message>
+    <message>
+        <source>Saju of %1</source>
+        <translation>Saju of %1</translation>
+    </message>
+    <message>
+        <source>Please explain my four pillars and today's fortune.</source>
+        <translation>Please explain my four pillars and today's fortune.</translation>
+    </message>
+    <message>
+        <source>Please explain these four pillars.</source>
+        <translation>Please explain these four pillars.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>Text (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>Print Chart</translation>
+    </message>
+    <message>
+        <source>Saju Chart</source>
+        <translation>Saju Chart</translation>
+    </message>
+    <message>
+        <source>Daily Fortune</source>
+        <translation>Daily Fortune</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3732,6 +4306,32 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>Cannot create the data folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>Cannot lock the data folder %1.</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::TraceView</name>
+    <message>
+        <source>How this was calculated</source>
+        <translation>How this was calculated</translation>
+    </message>
+    <message>
+        <source>Every correction from the clock time you entered to the four pillars</source>
+        <translation>Every correction from the clock time you entered to the four pillars</translation>
     </message>
 </context>
 <context>
@@ -3779,21 +4379,6 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>Type a message below and press Enter to send it.</source>
         <translation>Type a message below and press Enter to send it.</translation>
-    </message>
-</context>
-<context>
-    <name>sajudesk::SingleInstance</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>Cannot create the data folder %1.</translation>
-    </message>
-    <message>
-        <source>Cannot lock the data folder %1.</source>
-        <translation>Cannot lock the data folder %1.</translation>
-    </message>
-    <message>
-        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
-        <translation>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</translation>
     </message>
 </context>
 </TS>

@@ -448,6 +448,61 @@
     </message>
 </context>
 <context>
+    <name>BirthFields</name>
+    <message>
+        <source>A lunar date has months 1–12 and days 1–30.</source>
+        <translation>음력 날짜는 1~12월, 1~30일입니다.</translation>
+    </message>
+    <message>
+        <source>Lunar dates from 1899-12-01 to 2050-11-18 can be converted (Korean lunar table).</source>
+        <translation>음력은 1899-12-01부터 2050-11-18까지 변환할 수 있습니다(한국천문연구원 음력표).</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no leap month.</source>
+        <translation>음력 %1년에는 윤달이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The leap month of lunar year %1 is month %2, not month %3.</source>
+        <translation>음력 %1년의 윤달은 윤%2월입니다. 윤%3월은 없습니다.</translation>
+    </message>
+    <message>
+        <source>That lunar month is short (%1 days), so day %2 does not exist.</source>
+        <translation>그달은 %1일까지 있는 작은달이라 %2일은 없는 날짜입니다.</translation>
+    </message>
+    <message>
+        <source>A date has months 1–12 and days 1–31.</source>
+        <translation>날짜는 1~12월, 1~31일입니다.</translation>
+    </message>
+    <message>
+        <source>This date does not exist: month %2 of %1 has %3 days.</source>
+        <translation>없는 날짜입니다. %1년 %2월은 %3일까지 있습니다.</translation>
+    </message>
+    <message>
+        <source>Dates from 1900-01-01 to 2100-12-31 can be calculated.</source>
+        <translation>1900-01-01부터 2100-12-31까지 계산할 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A name can have at most %n characters.</source>
+        <translation><numerusform>이름은 %n자까지 입력할 수 있습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Enter the birth date as YYYY-MM-DD.</source>
+        <translation>생년월일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Write the date as YYYY-MM-DD, for example 1992-08-26.</source>
+        <translation>날짜는 YYYY-MM-DD 형식으로 입력하세요(예: 1992-08-26).</translation>
+    </message>
+    <message>
+        <source>The time runs from 00:00 to 23:59.</source>
+        <translation>시각은 00:00부터 23:59까지입니다.</translation>
+    </message>
+    <message>
+        <source>The longitude must be between -180° and 180°.</source>
+        <translation>경도는 -180°에서 180° 사이여야 합니다.</translation>
+    </message>
+</context>
+<context>
     <name>CalculationTrace</name>
     <message>
         <source>Korean lunar date %1 (leap month) is solar %2.</source>
@@ -587,6 +642,97 @@
     <message>
         <source>solar term on the birth date</source>
         <translation>생일에 든 절기</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <source>Luck pillars (대운): no gender chosen.</source>
+        <translation>대운: 성별을 고르지 않아 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>십성</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>천간</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>지지</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>지장간</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12운성</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2)</source>
+        <translation>일간: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1</source>
+        <translation>공망: %1</translation>
+    </message>
+    <message>
+        <source>Five elements: %1</source>
+        <translation>오행: %1</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운)</source>
+        <translation>대운</translation>
+    </message>
+    <message>
+        <source>Yearly luck (세운)</source>
+        <translation>세운</translation>
+    </message>
+    <message>
+        <source>How this was calculated</source>
+        <translation>계산 과정</translation>
+    </message>
+    <message>
+        <source>There is no chart to export: the birth data is not complete.</source>
+        <translation>내보낼 사주가 없습니다. 출생 정보를 먼저 바르게 입력하세요.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>%1에 PDF를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The image could not be made.</source>
+        <translation>그림을 만들지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”.</source>
+        <translation>알 수 없는 내보내기 형식입니다: “%1”</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 파일을 저장하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +1600,59 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>ElementStyle</name>
+    <message>
+        <source>Wood</source>
+        <translation>목(木)</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <translation>화(火)</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <translation>토(土)</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <translation>금(金)</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>수(水)</translation>
+    </message>
+    <message>
+        <source>Wood</source>
+        <comment>short</comment>
+        <translation>목</translation>
+    </message>
+    <message>
+        <source>Fire</source>
+        <comment>short</comment>
+        <translation>화</translation>
+    </message>
+    <message>
+        <source>Earth</source>
+        <comment>short</comment>
+        <translation>토</translation>
+    </message>
+    <message>
+        <source>Metal</source>
+        <comment>short</comment>
+        <translation>금</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <comment>short</comment>
+        <translation>수</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>tile caption: Hangul reading, element</comment>
+        <translation>%1%2</translation>
+    </message>
+</context>
+<context>
     <name>FortuneCache</name>
     <message>
         <source>The fortune does not match its request.</source>
@@ -1908,6 +2107,17 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>LuckPillars</name>
+    <message>
+        <source>forward</source>
+        <translation>순행</translation>
+    </message>
+    <message>
+        <source>backward</source>
+        <translation>역행</translation>
+    </message>
+</context>
+<context>
     <name>MessageLayout</name>
     <message>
         <source>Context (sent as the system prompt)</source>
@@ -2008,17 +2218,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>first token %1 ms</source>
         <translation>첫 토큰 %1ms</translation>
-    </message>
-</context>
-<context>
-    <name>LuckPillars</name>
-    <message>
-        <source>forward</source>
-        <translation>순행</translation>
-    </message>
-    <message>
-        <source>backward</source>
-        <translation>역행</translation>
     </message>
 </context>
 <context>
@@ -2209,6 +2408,83 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>SajuFormat</name>
+    <message>
+        <source>%1° W</source>
+        <comment>longitude west; Korean: 서경 %1°</comment>
+        <translation>서경 %1°</translation>
+    </message>
+    <message>
+        <source>%1° E</source>
+        <comment>longitude east; Korean: 동경 %1°</comment>
+        <translation>동경 %1°</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남자</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여자</translation>
+    </message>
+    <message>
+        <source>time unknown</source>
+        <translation>시간 모름</translation>
+    </message>
+    <message>
+        <source>Solar %1 %2</source>
+        <translation>양력 %1 %2</translation>
+    </message>
+    <message>
+        <source>Lunar %1 (leap month) %2</source>
+        <translation>음력 %1(윤달) %2</translation>
+    </message>
+    <message>
+        <source>Lunar %1 %2</source>
+        <translation>음력 %1 %2</translation>
+    </message>
+    <message>
+        <source>Split 야자시/조자시 (default)</source>
+        <translation>야자시/조자시 구분(기본값)</translation>
+    </message>
+    <message>
+        <source>Day changes at 23:00</source>
+        <translation>23:00에 날짜 변경(정자시)</translation>
+    </message>
+    <message>
+        <source>Day changes at midnight</source>
+        <translation>자정에 날짜 변경</translation>
+    </message>
+    <message>
+        <source>The day changes at 00:00; a birth at 23:00–23:59 keeps its day but takes the next day's 子-hour stem. Most Korean 만세력 do this.</source>
+        <translation>날짜는 00:00에 바뀌고, 23:00~23:59 출생은 그날 일주에 다음 날 자시의 천간을 씁니다. 대부분의 한국 만세력이 따르는 방식입니다.</translation>
+    </message>
+    <message>
+        <source>The day, and the 子 hour, change at 23:00 (정자시).</source>
+        <translation>23:00에 날짜와 자시가 함께 바뀝니다(정자시).</translation>
+    </message>
+    <message>
+        <source>The day changes at 00:00 and 23:00–23:59 keeps that day's stem.</source>
+        <translation>날짜는 00:00에 바뀌고, 23:00~23:59 출생도 그날의 천간을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Round half up (default)</source>
+        <translation>반올림(기본값)</translation>
+    </message>
+    <message>
+        <source>Round down</source>
+        <translation>버림</translation>
+    </message>
+    <message>
+        <source>Days to the solar term ÷ 3, a remainder of 1.5 days or more counts as a year.</source>
+        <translation>절입까지의 날수를 3으로 나누고, 나머지가 1.5일 이상이면 1년으로 올립니다.</translation>
+    </message>
+    <message>
+        <source>Days to the solar term ÷ 3, the remainder dropped.</source>
+        <translation>절입까지의 날수를 3으로 나누고 나머지는 버립니다.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceUrls</name>
     <message>
         <source>%1 is “%2”, which is not a usable http:// or https:// address (it needs that scheme and a host name). Correct it or remove it to use the default address.</source>
@@ -2392,6 +2668,363 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Keychain unavailable — keys kept for this session only</source>
         <translation>키체인 사용 불가 — 키를 이 세션에서만 보관함</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::BirthForm</name>
+    <message>
+        <source>Lunar year %1 has a leap month after month %2 (윤%2월).</source>
+        <translation>음력 %1년에는 윤%2월이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Lunar year %1 has no leap month.</source>
+        <translation>음력 %1년에는 윤달이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min %3 s</source>
+        <translation>%1시간 %2분 %3초</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 behind Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 늦습니다.</translation>
+    </message>
+    <message>
+        <source>Day and hour pillars use the local mean time here (UTC%1), %2 ahead of Korean standard time (135° E).</source>
+        <translation>일주와 시주는 이곳의 지방평균시(UTC%1)로 정합니다. 한국 표준시(동경 135°)보다 %2 빠릅니다.</translation>
+    </message>
+    <message>
+        <source>Enter a name: the fortune is written for this person.</source>
+        <translation>이름을 입력하세요. 운세는 이 사람을 위해 작성됩니다.</translation>
+    </message>
+    <message>
+        <source>Birth</source>
+        <translation>출생 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation>성별:</translation>
+    </message>
+    <message>
+        <source>Calendar:</source>
+        <translation>양력/음력:</translation>
+    </message>
+    <message>
+        <source>Birth &amp;date:</source>
+        <translation>생년월일(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Birth &amp;time:</source>
+        <translation>태어난 시각(&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Birthplace:</source>
+        <translation>출생지(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Longitud&amp;e:</source>
+        <translation>경도(&amp;E):</translation>
+    </message>
+    <message>
+        <source>子 hour &amp;rule:</source>
+        <translation>자시 규칙(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Luck start age:</source>
+        <translation>대운수 계산:</translation>
+    </message>
+    <message>
+        <source>e.g. 이서준</source>
+        <translation>예: 이서준</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>남자</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>여자</translation>
+    </message>
+    <message>
+        <source>Gender decides the direction of the luck pillars (대운)</source>
+        <translation>성별에 따라 대운의 방향(순행/역행)이 정해집니다</translation>
+    </message>
+    <message>
+        <source>Solar</source>
+        <translation>양력</translation>
+    </message>
+    <message>
+        <source>L&amp;unar</source>
+        <translation>음력(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Leap &amp;month (윤달)</source>
+        <translation>윤달(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Only for a lunar year that has a leap month after this month</source>
+        <translation>그해에 이달의 윤달이 있을 때만 고를 수 있습니다</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>생년월일</translation>
+    </message>
+    <message>
+        <source>Solar 1900–2100, lunar 1900–2050</source>
+        <translation>양력 1900~2100년, 음력 1900~2050년</translation>
+    </message>
+    <message>
+        <source>Birth time</source>
+        <translation>태어난 시각</translation>
+    </message>
+    <message>
+        <source>The time written on the birth record (daylight saving time, if it was in force, included)</source>
+        <translation>출생신고서에 적힌 시각 그대로(서머타임 기간이면 서머타임 시각)</translation>
+    </message>
+    <message>
+        <source>Time un&amp;known</source>
+        <translation>시간 모름(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Without the time there is no hour pillar (three pillars only)</source>
+        <translation>시간을 모르면 시주 없이 삼주만 계산합니다</translation>
+    </message>
+    <message>
+        <source>Other place (enter the longitude)</source>
+        <translation>기타 지역(경도 입력)</translation>
+    </message>
+    <message>
+        <source>Birthplace</source>
+        <translation>출생지</translation>
+    </message>
+    <message>
+        <source>Used for the local mean time of the day and hour pillars</source>
+        <translation>일주와 시주의 지방평균시 계산에 씁니다</translation>
+    </message>
+    <message>
+        <source>Birthplace longitude, degrees east</source>
+        <translation>출생지 경도(동경, 도 단위)</translation>
+    </message>
+    <message>
+        <source>子 hour rule</source>
+        <translation>자시 규칙</translation>
+    </message>
+    <message>
+        <source>Rounding of the luck start age (대운수)</source>
+        <translation>대운수 계산 방식</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::BoundaryView</name>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the solar term %1 begins (%2 Korean time).</source>
+        <translation><numerusform>출생 시각이 절기 %1의 시작(한국 시각 %2)보다 %n초 앞섭니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the solar term %1 begins (%2 Korean time).</source>
+        <translation><numerusform>출생 시각이 절기 %1의 시작(한국 시각 %2)보다 %n초 늦습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>A clock off by a minute or two changes the year or month pillar and the 대운, so both charts are shown.</source>
+        <translation>시계가 1~2분만 달라도 연주나 월주, 대운이 바뀌므로 두 사주를 함께 보여 드립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the hour changes (%1, local mean time %2).</source>
+        <translation><numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방평균시 %2)보다 %n초 앞섭니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the hour changes (%1, local mean time %2).</source>
+        <translation><numerusform>출생 시각이 시주가 바뀌는 시각(%1, 지방평균시 %2)보다 %n초 늦습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>A minute or two changes the hour pillar, so both charts are shown.</source>
+        <translation>1~2분 차이로 시주가 바뀌므로 두 사주를 함께 보여 드립니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) before the day changes at 00:00 local mean time.</source>
+        <translation><numerusform>출생 시각이 지방평균시 00:00의 날짜 변경보다 %n초 앞섭니다.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The birth is %n second(s) after the day changes at 00:00 local mean time.</source>
+        <translation><numerusform>출생 시각이 지방평균시 00:00의 날짜 변경보다 %n초 늦습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>A minute or two changes the day pillar, so both charts are shown.</source>
+        <translation>1~2분 차이로 일주가 바뀌므로 두 사주를 함께 보여 드립니다.</translation>
+    </message>
+    <message>
+        <source>The birth time is unknown and the solar term %1 begins on this day at %2 Korean time: the year and month pillars depend on whether the birth was before it. Enter the birth time to decide.</source>
+        <translation>태어난 시각을 모르는데 이날 한국 시각 %2에 %1 절입이 있습니다. 절입 전에 태어났는지에 따라 연주와 월주가 달라지므로, 시각을 입력하면 하나로 정해집니다.</translation>
+    </message>
+    <message>
+        <source>If born before %1 (shown above)</source>
+        <translation>%1 전에 태어났다면(위 사주)</translation>
+    </message>
+    <message>
+        <source>If born at or after %1 (shown above)</source>
+        <translation>%1 시각이나 그 이후에 태어났다면(위 사주)</translation>
+    </message>
+    <message>
+        <source>If born at or after %1</source>
+        <translation>%1 시각이나 그 이후에 태어났다면</translation>
+    </message>
+    <message>
+        <source>If born before %1</source>
+        <translation>%1 전에 태어났다면</translation>
+    </message>
+    <message>
+        <source>As entered (shown above)</source>
+        <translation>입력한 시각(위 사주)</translation>
+    </message>
+    <message>
+        <source>At %1</source>
+        <translation>%1에 태어났다면</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ChartView</name>
+    <message>
+        <source>Enter a valid birth date and the chart appears here.</source>
+        <translation>올바른 생년월일을 입력하면 여기에 사주 원국이 나옵니다.</translation>
+    </message>
+    <message>
+        <source>No name</source>
+        <translation>이름 없음</translation>
+    </message>
+    <message>
+        <source>solar %1</source>
+        <translation>양력 %1</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: no hour pillar</source>
+        <translation>태어난 시각을 몰라 시주가 없습니다</translation>
+    </message>
+    <message>
+        <source>Day master</source>
+        <translation>일간</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>공망</translation>
+    </message>
+    <message>
+        <source>Day master: %1 (%2), element %3</source>
+        <translation>일간: %1(%2), 오행 %3</translation>
+    </message>
+    <message>
+        <source>Void (공망): %1 (%2)</source>
+        <translation>공망: %1(%2)</translation>
+    </message>
+    <message>
+        <source>Calculated for UTC %1 and local mean time %2 at %3.</source>
+        <translation>계산 기준: UTC %1, %3의 지방평균시 %2</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: year and month are read at 12:00 civil time (UTC %1); no hour pillar.</source>
+        <translation>시간 모름: 연주와 월주는 한국 시각 정오(UTC %1) 기준으로 정했고, 시주는 없습니다.</translation>
+    </message>
+    <message>
+        <source>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</source>
+        <translation>이 시각은 한국에 존재하지 않았습니다(서머타임이나 시간대 변경으로 시계를 앞당김). 건너뛴 구간 뒤의 시각으로 옮겨 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</source>
+        <translation>이 시각은 한국에서 두 번 있었습니다(시계를 되돌림). 둘 중 앞선 시각으로 계산했습니다.</translation>
+    </message>
+    <message>
+        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
+        <translation>1908-04-01 이전의 한국 시계는 서울 지방평균시를 따랐으므로 그 기준으로 시각을 읽었습니다.</translation>
+    </message>
+    <message>
+        <source>Ten god</source>
+        <translation>십성</translation>
+    </message>
+    <message>
+        <source>Stem</source>
+        <translation>천간</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>지지</translation>
+    </message>
+    <message>
+        <source>Hidden stems</source>
+        <translation>지장간</translation>
+    </message>
+    <message>
+        <source>12 stages</source>
+        <translation>12운성</translation>
+    </message>
+    <message>
+        <source>Five elements</source>
+        <translation>오행</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>내보내기(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Save this chart as text, JSON, an image or a PDF</source>
+        <translation>이 사주를 텍스트, JSON, 그림, PDF로 저장합니다</translation>
+    </message>
+    <message>
+        <source>Text (Hanja and Hangul)…</source>
+        <translation>텍스트(한자·한글)…</translation>
+    </message>
+    <message>
+        <source>JSON (chart and settings)…</source>
+        <translation>JSON(사주와 설정)…</translation>
+    </message>
+    <message>
+        <source>Image (PNG)…</source>
+        <translation>그림(PNG)…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int…</source>
+        <translation>인쇄(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Print this chart</source>
+        <translation>이 사주를 인쇄합니다</translation>
+    </message>
+    <message>
+        <source>Four pillars</source>
+        <translation>사주 원국</translation>
     </message>
 </context>
 <context>
@@ -2580,6 +3213,21 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ConversationLibrary</name>
+    <message>
+        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
+        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되었습니다. 여기서 읽을 수는 있지만 바꿀 수는 없습니다.</translation>
+    </message>
+    <message>
+        <source>The conversation no longer exists or could not be read.</source>
+        <translation>대화가 더 이상 없거나 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is nothing to export: the conversations could not be read.</source>
+        <translation>내보낼 것이 없습니다. 대화를 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ConversationList</name>
     <message>
         <source>New conversation</source>
@@ -2607,21 +3255,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
-    <name>sajudesk::ConversationLibrary</name>
-    <message>
-        <source>This conversation was saved by a newer version of SajuDesk; it can be read here but not changed.</source>
-        <translation>이 대화는 더 새로운 버전의 SajuDesk에서 저장되었습니다. 여기서 읽을 수는 있지만 바꿀 수는 없습니다.</translation>
-    </message>
-    <message>
-        <source>The conversation no longer exists or could not be read.</source>
-        <translation>대화가 더 이상 없거나 읽을 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>There is nothing to export: the conversations could not be read.</source>
-        <translation>내보낼 것이 없습니다. 대화를 읽을 수 없습니다.</translation>
-    </message>
-</context>
-<context>
     <name>sajudesk::ConversationListModel</name>
     <message>
         <source>New conversation</source>
@@ -2646,6 +3279,13 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Older</source>
         <translation>이전</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ElementBars</name>
+    <message>
+        <source>Five elements</source>
+        <translation>오행</translation>
     </message>
 </context>
 <context>
@@ -2812,126 +3452,109 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
-    <name>sajudesk::FortunePane</name>
+    <name>sajudesk::FortuneControls</name>
     <message>
-        <source>Wood</source>
-        <translation>목</translation>
+        <source>Correct the birth data above to get a fortune.</source>
+        <translation>운세를 보려면 위의 출생 정보를 바르게 고치세요.</translation>
     </message>
     <message>
-        <source>Fire</source>
-        <translation>화</translation>
+        <source>Enter a name to get a fortune: it is written for that person.</source>
+        <translation>운세를 보려면 이름을 입력하세요. 운세는 그 사람을 위해 작성됩니다.</translation>
     </message>
     <message>
-        <source>Earth</source>
-        <translation>토</translation>
+        <source>Daily Fortune</source>
+        <translation>오늘의 운세</translation>
     </message>
     <message>
-        <source>Metal</source>
-        <translation>금</translation>
+        <source>Fortune d&amp;ate:</source>
+        <translation>운세 날짜(&amp;A):</translation>
     </message>
     <message>
-        <source>Water</source>
-        <translation>수</translation>
+        <source>Options:</source>
+        <translation>옵션:</translation>
     </message>
     <message>
-        <source>Enter the birth date as YYYY-MM-DD.</source>
-        <translation>생년월일을 YYYY-MM-DD 형식으로 입력하세요.</translation>
+        <source>Fortune date</source>
+        <translation>운세 날짜</translation>
     </message>
     <message>
-        <source>Enter the birth date as YYYY-MM-DD (for example 1992-08-26).</source>
-        <translation>생년월일을 YYYY-MM-DD 형식으로 입력하세요(예: 1992-08-26).</translation>
+        <source>The day the fortune is for (Korean date)</source>
+        <translation>운세를 볼 날짜(한국 날짜)</translation>
     </message>
     <message>
-        <source>Year</source>
-        <translation>연주</translation>
+        <source>Fortune &amp;only (cheaper)</source>
+        <translation>오늘의 운세만 — 더 저렴(&amp;O)</translation>
     </message>
     <message>
-        <source>Month</source>
-        <translation>월주</translation>
+        <source>Ask only for today's fortune, without character and tendency</source>
+        <translation>성격과 투자 성향 없이 오늘의 운세만 요청합니다</translation>
     </message>
     <message>
-        <source>Day</source>
-        <translation>일주</translation>
+        <source>&amp;Get Fortune</source>
+        <translation>운세 보기(&amp;G)</translation>
     </message>
     <message>
-        <source>Hour</source>
-        <translation>시주</translation>
+        <source>Ask the Saju API for the daily fortune of this saju</source>
+        <translation>Saju API에 이 사주의 오늘 운세를 요청합니다</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>모름</translation>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
     <message>
-        <source>Day master: %1 %2 (%3)</source>
-        <translation>일간: %1 %2 (%3)</translation>
+        <source>Discuss in &amp;Chat</source>
+        <translation>채팅에서 상담(&amp;C)</translation>
     </message>
     <message>
-        <source>Four pillars (year, month, day, hour): %1. %2. Five elements: %3.</source>
-        <translation>사주(연주, 월주, 일주, 시주): %1. %2. 오행: %3.</translation>
+        <source>Start a chat conversation about this saju and its fortune</source>
+        <translation>이 사주와 운세에 대해 새 채팅을 시작합니다</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::FortuneView</name>
+    <message>
+        <source>The daily fortune service is not connected. The saju chart works without the internet.</source>
+        <translation>오늘의 운세 서비스에 연결되어 있지 않습니다. 사주 원국은 인터넷 없이도 볼 수 있습니다.</translation>
     </message>
     <message>
-        <source>Lunar date converted to the solar date %1.</source>
-        <translation>음력 날짜를 양력 %1(으)로 변환했습니다.</translation>
-    </message>
-    <message>
-        <source>Birth time unknown: three pillars only, no hour pillar.</source>
-        <translation>출생 시간 모름: 시주 없이 삼주만 계산합니다.</translation>
-    </message>
-    <message>
-        <source>The solar term %1 (%2) begins on this day at %3 Korean time. Born before it: year %4, month %5. Born at or after it: year %6, month %7. Enter the birth time to decide.</source>
-        <translation>이날 한국 시간 %3에 절기 %1(%2)의 절입이 있습니다. 절입 전 출생이면 연주 %4, 월주 %5이고, 절입 시각 이후(정각 포함) 출생이면 연주 %6, 월주 %7입니다. 출생 시간을 입력해 확정하세요.</translation>
-    </message>
-    <message>
-        <source>Born within two minutes of the solar term %1 (%2, %3 Korean time): the exact minute decides the month. The other possibility is year %4, month %5.</source>
-        <translation>절기 %1(%2)의 절입 시각(한국 시간 %3) 전후 2분 이내에 태어났습니다. 정확한 분에 따라 월주가 달라집니다. 다른 가능성은 연주 %4, 월주 %5입니다.</translation>
-    </message>
-    <message>
-        <source>This clock time never existed in Korea (clocks jumped forward for daylight saving or a time zone change); it was moved forward past the gap.</source>
-        <translation>이 시각은 한국에 존재하지 않았습니다(서머타임이나 시간대 변경으로 시계를 앞당김). 건너뛴 구간 뒤의 시각으로 옮겨 계산했습니다.</translation>
-    </message>
-    <message>
-        <source>This clock time happened twice in Korea (clocks were turned back); the earlier of the two was used.</source>
-        <translation>이 시각은 한국에서 두 번 있었습니다(시계를 되돌림). 둘 중 앞선 시각을 사용했습니다.</translation>
-    </message>
-    <message>
-        <source>Before 1908-04-01 Korean clocks kept Seoul local mean time; the time was read that way.</source>
-        <translation>1908-04-01 이전의 한국 시계는 서울 지방평균시를 따랐으므로 그 기준으로 시각을 해석했습니다.</translation>
-    </message>
-    <message>
-        <source>Day and hour use local mean time at %1° E (%2).</source>
-        <translation>일주와 시주는 동경 %1°의 지방평균시(%2)를 사용합니다.</translation>
-    </message>
-    <message>
-        <source>The daily fortune is not connected to any service. The preview works offline.</source>
-        <translation>오늘의 운세가 어떤 서비스에도 연결되어 있지 않습니다. 사주 미리 보기는 오프라인에서도 작동합니다.</translation>
-    </message>
-    <message>
-        <source>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The four-pillar preview works without one.</source>
-        <translation>오늘의 운세에는 Saju API 키(bs_live_… 또는 bs_test_…)가 필요합니다. 사주 미리 보기는 키 없이도 작동합니다.</translation>
+        <source>The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The saju chart works without one.</source>
+        <translation>오늘의 운세를 보려면 Saju API 키(bs_live_… 또는 bs_test_…)가 필요합니다. 사주 원국은 키 없이도 볼 수 있습니다.</translation>
     </message>
     <message>
         <source>The Saju API rejected the key. Enter a new key in Settings › API Keys.</source>
         <translation>Saju API가 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
     </message>
     <message>
-        <source>Enter a name: the fortune is written for that person.</source>
-        <translation>이름을 입력하세요. 운세는 그 사람에 맞춰 작성됩니다.</translation>
+        <source>Request %1</source>
+        <translation>요청 %1</translation>
     </message>
     <message>
-        <source>Add a Saju API key to get the daily fortune.</source>
-        <translation>오늘의 운세를 받으려면 Saju API 키를 추가하세요.</translation>
+        <source>model %1</source>
+        <translation>모델 %1</translation>
     </message>
     <message>
-        <source>The service answered, but the answer had no fortune in it.</source>
-        <translation>서비스가 응답했지만 응답에 운세가 없습니다.</translation>
+        <source>from the service's cache</source>
+        <translation>서비스 캐시에서 받음</translation>
     </message>
     <message>
-        <source>The fortune is incomplete: %1</source>
-        <translation>운세가 불완전합니다: %1</translation>
+        <source>cost $%1</source>
+        <translation>비용 $%1</translation>
     </message>
     <message>
-        <source>No fortune: %1</source>
-        <translation>운세를 받지 못했습니다: %1</translation>
+        <source>%1 ms</source>
+        <translation>%1ms</translation>
+    </message>
+    <message>
+        <source>computed with: %1, %2, %3, SajuDesk %4</source>
+        <translation>계산 조건: %1, %2, %3, SajuDesk %4</translation>
+    </message>
+    <message>
+        <source>daylight saving time removed</source>
+        <translation>서머타임 보정함</translation>
+    </message>
+    <message>
+        <source>no daylight saving time</source>
+        <translation>서머타임 없음</translation>
     </message>
     <message>
         <source>Cancelled.</source>
@@ -2939,7 +3562,19 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Cancelled. The parts received are kept.</source>
-        <translation>취소했습니다. 받은 부분은 보관합니다.</translation>
+        <translation>취소했습니다. 받은 부분은 그대로 둡니다.</translation>
+    </message>
+    <message>
+        <source>No fortune: %1</source>
+        <translation>운세를 받지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The fortune is incomplete: %1</source>
+        <translation>운세를 다 받지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The service answered, but the answer had no fortune in it.</source>
+        <translation>서비스가 응답했지만 응답에 운세가 없습니다.</translation>
     </message>
     <message>
         <source>Risk tolerance</source>
@@ -2974,258 +3609,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>부족한 오행: %1</translation>
     </message>
     <message>
-        <source>Request %1</source>
-        <translation>요청 %1</translation>
-    </message>
-    <message>
-        <source>model %1</source>
-        <translation>모델 %1</translation>
-    </message>
-    <message>
-        <source>from cache</source>
-        <translation>캐시에서 가져옴</translation>
-    </message>
-    <message>
-        <source>cost $%1</source>
-        <translation>비용 $%1</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1ms</translation>
-    </message>
-    <message>
-        <source>Person: %1, born %2 (%3 calendar), birthplace longitude %4° E.</source>
-        <translation>인물: %1, %2 출생(%3), 출생지 경도 동경 %4°.</translation>
-    </message>
-    <message>
-        <source>unnamed</source>
-        <translation>이름 없음</translation>
-    </message>
-    <message>
-        <source>lunar</source>
-        <translation>음력</translation>
-    </message>
-    <message>
-        <source>solar</source>
-        <translation>양력</translation>
-    </message>
-    <message>
-        <source>Daily fortune for %1:</source>
-        <translation>%1의 운세:</translation>
-    </message>
-    <message>
-        <source>Answer the user's questions about this saju and fortune kindly and concretely, in the user's language.</source>
-        <translation>이 사주와 운세에 대한 사용자의 질문에 사용자의 언어로 친절하고 구체적으로 답하세요.</translation>
-    </message>
-    <message>
-        <source>Saju %1</source>
-        <translation>사주 %1</translation>
-    </message>
-    <message>
-        <source>Saju of %1</source>
-        <translation>%1의 사주</translation>
-    </message>
-    <message>
-        <source>Please explain these four pillars.</source>
-        <translation>이 사주를 풀이해 주세요.</translation>
-    </message>
-    <message>
-        <source>Please explain my four pillars and today's fortune.</source>
-        <translation>제 사주와 오늘의 운세를 풀이해 주세요.</translation>
-    </message>
-    <message>
-        <source>New person</source>
-        <translation>새 인물</translation>
-    </message>
-    <message>
-        <source>Enter a name to save this person.</source>
-        <translation>이 인물을 저장하려면 이름을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>The profile could not be saved: %1</source>
-        <translation>프로필을 저장하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Saved “%1”.</source>
-        <translation>“%1”을(를) 저장했습니다.</translation>
-    </message>
-    <message>
-        <source>The profile could not be deleted: %1</source>
-        <translation>프로필을 삭제하지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”. The form keeps its values; Save brings it back.</source>
-        <translation>“%1”을(를) 삭제했습니다. 입력한 값은 양식에 남아 있으며, 저장하면 다시 복원됩니다.</translation>
-    </message>
-    <message>
-        <source>Birth</source>
-        <translation>출생 정보</translation>
-    </message>
-    <message>
-        <source>Daily Fortune</source>
-        <translation>오늘의 운세</translation>
-    </message>
-    <message>
-        <source>Four Pillars (computed on this computer)</source>
-        <translation>사주 (이 컴퓨터에서 계산)</translation>
-    </message>
-    <message>
-        <source>&amp;Profile:</source>
-        <translation>프로필(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Calendar:</source>
-        <translation>달력:</translation>
-    </message>
-    <message>
-        <source>Birth &amp;date:</source>
-        <translation>생년월일(&amp;D):</translation>
-    </message>
-    <message>
-        <source>Birth &amp;time:</source>
-        <translation>출생 시간(&amp;T):</translation>
-    </message>
-    <message>
-        <source>Fortune d&amp;ate:</source>
-        <translation>운세 날짜(&amp;A):</translation>
-    </message>
-    <message>
-        <source>Options:</source>
-        <translation>옵션:</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>저장</translation>
-    </message>
-    <message>
-        <source>Save this person's birth data</source>
-        <translation>이 인물의 출생 정보 저장</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Delete the selected saved person</source>
-        <translation>선택한 저장된 인물 삭제</translation>
-    </message>
-    <message>
-        <source>Saved person</source>
-        <translation>저장된 인물</translation>
-    </message>
-    <message>
-        <source>e.g. 이서준</source>
-        <translation>예: 이서준</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>The date is in the leap (intercalary) month of that lunar year</source>
-        <translation>해당 음력 연도의 윤달에 속한 날짜입니다</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Birth date</source>
-        <translation>생년월일</translation>
-    </message>
-    <message>
-        <source>Solar or lunar date, 1900–2100 (lunar: 1900–2050)</source>
-        <translation>양력 또는 음력 날짜, 1900–2100 (음력: 1900–2050)</translation>
-    </message>
-    <message>
-        <source>Birth time</source>
-        <translation>출생 시간</translation>
-    </message>
-    <message>
-        <source>Korean clock time as written on the birth record (daylight saving time included)</source>
-        <translation>출생 기록에 적힌 한국 시계 시각(서머타임 포함)</translation>
-    </message>
-    <message>
-        <source>Without the time there is no hour pillar (three pillars only)</source>
-        <translation>시간을 모르면 시주 없이 삼주만 계산합니다</translation>
-    </message>
-    <message>
-        <source>Other place (enter the longitude)</source>
-        <translation>기타 지역(경도 입력)</translation>
-    </message>
-    <message>
-        <source>Birthplace</source>
-        <translation>출생지</translation>
-    </message>
-    <message>
-        <source>Used for the local mean time of the day and hour pillars</source>
-        <translation>일주와 시주의 지방평균시 계산에 사용합니다</translation>
-    </message>
-    <message>
-        <source>Birthplace longitude, degrees east</source>
-        <translation>출생지 경도(동경, 도 단위)</translation>
-    </message>
-    <message>
-        <source>Split 야자시/조자시 (default)</source>
-        <translation>야자시/조자시 구분(기본값)</translation>
-    </message>
-    <message>
-        <source>Day changes at 23:00</source>
-        <translation>23:00에 날짜 변경</translation>
-    </message>
-    <message>
-        <source>Day changes at midnight</source>
-        <translation>자정에 날짜 변경</translation>
-    </message>
-    <message>
-        <source>子 hour rule</source>
-        <translation>자시 규칙</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;How a birth between 23:00 and 01:00 (the 子 hour) is counted.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Split&lt;/b&gt;: the day changes at midnight, but 23:00–24:00 already uses the next day's 子 hour stem (야자시 / 조자시). Most Korean 만세력 apps do this.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: the whole day, and the 子 hour, changes at 23:00 (정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;Midnight&lt;/b&gt;: the day changes at midnight and 23:00–24:00 keeps today's stem.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;23:00~01:00(자시)에 태어난 경우를 어떻게 계산할지 정합니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;구분&lt;/b&gt;: 날짜는 자정에 바뀌지만, 23:00~24:00에는 이미 다음 날 기준의 자시 천간을 씁니다(야자시/조자시). 대부분의 한국 만세력 앱이 이 방식을 씁니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;23:00&lt;/b&gt;: 날짜와 자시가 모두 23:00에 바뀝니다(정자시).&lt;/p&gt;&lt;p&gt;&lt;b&gt;자정&lt;/b&gt;: 날짜는 자정에 바뀌고, 23:00~24:00에는 당일 기준의 천간을 그대로 씁니다.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Fortune date</source>
-        <translation>운세 날짜</translation>
-    </message>
-    <message>
-        <source>The day the fortune is for (Korean date)</source>
-        <translation>운세를 볼 날짜(한국 날짜)</translation>
-    </message>
-    <message>
-        <source>Fortune &amp;only (cheaper)</source>
-        <translation>운세만(더 저렴)(&amp;O)</translation>
-    </message>
-    <message>
-        <source>Ask only for today's fortune, without character and tendency</source>
-        <translation>성격과 투자 성향 없이 오늘의 운세만 요청합니다</translation>
-    </message>
-    <message>
-        <source>&amp;Get Fortune</source>
-        <translation>운세 보기(&amp;G)</translation>
-    </message>
-    <message>
-        <source>Ask the Saju API for the daily fortune of these four pillars</source>
-        <translation>이 사주의 오늘의 운세를 Saju API에 요청합니다</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Discuss in &amp;Chat</source>
-        <translation>채팅에서 상담(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Start a chat conversation about these pillars and the fortune</source>
-        <translation>이 사주와 운세에 대한 채팅 대화를 시작합니다</translation>
-    </message>
-    <message>
         <source>Character</source>
         <translation>성격</translation>
     </message>
@@ -3238,44 +3621,35 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>오늘의 운세</translation>
     </message>
     <message>
-        <source>Fortune text</source>
-        <translation>운세 본문</translation>
+        <source>More from the service</source>
+        <translation>서비스가 보낸 다른 정보</translation>
     </message>
     <message>
-        <source>Four pillars preview</source>
-        <translation>사주 미리 보기</translation>
+        <source>Refresh</source>
+        <translation>새로 받기</translation>
+    </message>
+    <message>
+        <source>Ask the Saju API again for this fortune (a new, billed request)</source>
+        <translation>Saju API에 이 운세를 다시 요청합니다(새 요청으로 요금이 부과됩니다)</translation>
+    </message>
+    <message>
+        <source>Fortune text</source>
+        <translation>운세 본문</translation>
     </message>
     <message>
         <source>Waiting for the fortune</source>
         <translation>운세를 기다리는 중</translation>
     </message>
     <message>
-        <source>Fill in the birth data, then choose Get Fortune.</source>
-        <translation>출생 정보를 입력한 후 운세 보기를 누르세요.</translation>
+        <source>Fill in the birth data and a name, then choose Get Fortune.</source>
+        <translation>출생 정보와 이름을 입력한 뒤 ‘운세 보기’를 누르세요.</translation>
     </message>
+</context>
+<context>
+    <name>sajudesk::GlyphTile</name>
     <message>
-        <source>&amp;Birthplace:</source>
-        <translation>출생지(&amp;B):</translation>
-    </message>
-    <message>
-        <source>Longitud&amp;e:</source>
-        <translation>경도(&amp;E):</translation>
-    </message>
-    <message>
-        <source>子 hour &amp;rule:</source>
-        <translation>자시 규칙(&amp;R):</translation>
-    </message>
-    <message>
-        <source>L&amp;unar date (음력)</source>
-        <translation>음력(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Leap &amp;month (윤달)</source>
-        <translation>윤달(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Time un&amp;known</source>
-        <translation>시간 모름(&amp;K)</translation>
+        <source>unknown</source>
+        <translation>모름</translation>
     </message>
 </context>
 <context>
@@ -3410,6 +3784,65 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Rejected by the server: enter a new key.</source>
         <translation>서버가 거부했습니다. 새 키를 입력하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::LuckStrip</name>
+    <message>
+        <source>Choose a gender in the form to see the luck pillars (대운): it decides their direction.</source>
+        <translation>대운을 보려면 성별을 고르세요. 성별에 따라 대운의 방향이 정해집니다.</translation>
+    </message>
+    <message>
+        <source>No luck pillars (대운): the solar term they start from lies outside 1900–2100.</source>
+        <translation>대운을 계산할 수 없습니다. 기준이 되는 절기가 1900~2100년 밖에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Direction %1, start age (대운수) %2: the first begins %3 y %4 m %5 d after birth (%6).</source>
+        <translation>%1, 대운수 %2: 첫 대운은 출생 후 %3년 %4개월 %5일(%6)에 시작합니다.</translation>
+    </message>
+    <message>
+        <source>Birth time unknown: measured from 12:00.</source>
+        <translation>시간을 몰라 정오를 기준으로 셌습니다.</translation>
+    </message>
+    <message>
+        <source>Age %1</source>
+        <translation>%1세</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>%1년부터</translation>
+    </message>
+    <message>
+        <source>From %1 (立春)</source>
+        <translation>%1부터(입춘)</translation>
+    </message>
+    <message>
+        <source>Monthly luck (월운) of %1, each month from its solar term</source>
+        <translation>%1년 월운(각 달은 절입일부터)</translation>
+    </message>
+    <message>
+        <source>Month %1</source>
+        <translation>%1월</translation>
+    </message>
+    <message>
+        <source>From %1 (%2)</source>
+        <translation>%1부터(%2)</translation>
+    </message>
+    <message>
+        <source>Luck pillars (대운), ten years each</source>
+        <translation>대운(10년 단위)</translation>
+    </message>
+    <message>
+        <source>Yearly luck (세운): choose a year to see its months</source>
+        <translation>세운: 해를 고르면 그해의 월운이 나옵니다</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>올해</translation>
+    </message>
+    <message>
+        <source>Show the yearly and monthly luck of the current year</source>
+        <translation>올해의 세운과 월운을 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -3597,6 +4030,33 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::MiniChart</name>
+    <message>
+        <source>Hour</source>
+        <translation>시주</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>일주</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>월주</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>연주</translation>
+    </message>
+    <message>
+        <source>Differs between the two charts</source>
+        <translation>두 사주에서 다른 기둥입니다</translation>
+    </message>
+    <message>
+        <source>Luck pillars from age %1 (%2)</source>
+        <translation>대운수 %1(%2)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ModelPicker</name>
     <message>
         <source>Chat model:</source>
@@ -3672,6 +4132,61 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::ProfileList</name>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Saved the profile “%1”.</source>
+        <translation>“%1” 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>Deleted the profile “%1”. The form keeps its values; Save brings it back.</source>
+        <translation>“%1” 프로필을 삭제했습니다. 입력한 내용은 그대로 있으니 저장하면 되살릴 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The profile could not be saved: %1</source>
+        <translation>프로필을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The profile could not be deleted: %1</source>
+        <translation>프로필을 삭제하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Enter a name to save this profile.</source>
+        <translation>프로필로 저장하려면 이름을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Profile:</source>
+        <translation>프로필(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Saved profile</source>
+        <translation>저장된 프로필</translation>
+    </message>
+    <message>
+        <source>Choose a saved profile, or New profile for an empty form</source>
+        <translation>저장된 프로필을 고르거나, 빈 양식은 ‘새 프로필’을 고르세요</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <source>Save this person's birth data as a profile</source>
+        <translation>이 사람의 출생 정보를 프로필로 저장</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Delete the selected profile</source>
+        <translation>선택한 프로필 삭제</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::RetryBanner</name>
     <message>
         <source>Retry Now</source>
@@ -3723,6 +4238,65 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
 </context>
 <context>
+    <name>sajudesk::SajuPane</name>
+    <message>
+        <source>Add a Saju API key to get the daily fortune.</source>
+        <translation>오늘의 운세를 받으려면 Saju API 키를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Hint: %1</source>
+        <translation>해결 방법: %1</translation>
+    </message>
+    <message>
+        <source>Saju %1</source>
+        <translation>사주 %1</translation>
+    </message>
+    <message>
+        <source>Saju of %1</source>
+        <translation>%1님의 사주</translation>
+    </message>
+    <message>
+        <source>Please explain my four pillars and today's fortune.</source>
+        <translation>제 사주와 오늘의 운세를 풀이해 주세요.</translation>
+    </message>
+    <message>
+        <source>Please explain these four pillars.</source>
+        <translation>이 사주를 풀이해 주세요.</translation>
+    </message>
+    <message>
+        <source>Text (*.txt)</source>
+        <translation>텍스트 (*.txt)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 그림 (*.png)</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>사주 내보내기</translation>
+    </message>
+    <message>
+        <source>Print Chart</source>
+        <translation>사주 인쇄</translation>
+    </message>
+    <message>
+        <source>Saju Chart</source>
+        <translation>사주 원국</translation>
+    </message>
+    <message>
+        <source>Daily Fortune</source>
+        <translation>오늘의 운세</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3731,6 +4305,32 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::SingleInstance</name>
+    <message>
+        <source>Cannot create the data folder %1.</source>
+        <translation>데이터 폴더를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cannot lock the data folder %1.</source>
+        <translation>데이터 폴더를 잠글 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
+        <translation>SajuDesk가 이미 실행 중이지만(프로세스 %1) 응답하지 않습니다. 그 창을 닫거나 프로세스를 종료한 후 SajuDesk를 다시 시작하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::TraceView</name>
+    <message>
+        <source>How this was calculated</source>
+        <translation>계산 과정</translation>
+    </message>
+    <message>
+        <source>Every correction from the clock time you entered to the four pillars</source>
+        <translation>입력한 시각에서 사주가 나오기까지 거친 보정 단계를 모두 보여 줍니다</translation>
     </message>
 </context>
 <context>
@@ -3778,21 +4378,6 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>Type a message below and press Enter to send it.</source>
         <translation>아래에 메시지를 입력하고 Enter를 누르면 보냅니다.</translation>
-    </message>
-</context>
-<context>
-    <name>sajudesk::SingleInstance</name>
-    <message>
-        <source>Cannot create the data folder %1.</source>
-        <translation>데이터 폴더를 만들 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>Cannot lock the data folder %1.</source>
-        <translation>데이터 폴더를 잠글 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>SajuDesk is already running (process %1) but does not respond. Close it, or end that process, and start SajuDesk again.</source>
-        <translation>SajuDesk가 이미 실행 중이지만(프로세스 %1) 응답하지 않습니다. 그 창을 닫거나 프로세스를 종료한 후 SajuDesk를 다시 시작하세요.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,7 @@
 #include "keys/QtKeychainStore.h"
 #include "runyour/ModelsRequest.h"
 #include "runyour/RunYourConfig.h"
+#include "sajuapi/FortuneCache.h"
 #include "sajuapi/FortuneRequest.h"
 #include "sajuapi/SajuApiConfig.h"
 
@@ -217,6 +218,18 @@ QString AppServices::profilesFile() const
     if (m_options.dataDirectory.isEmpty())
         return QString(); // ProfileStore's own default
     return QDir(m_options.dataDirectory).filePath(QStringLiteral("profiles.json"));
+}
+
+QString AppServices::fortuneCacheDirectory() const
+{
+    if (isDemo()) {
+        if (!m_demoCache)
+            m_demoCache = std::make_unique<QTemporaryDir>();
+        return m_demoCache->isValid() ? m_demoCache->path() : QString();
+    }
+    if (!m_options.dataDirectory.isEmpty())
+        return QDir(m_options.dataDirectory).filePath(QStringLiteral("cache/fortunes"));
+    return FortuneCache::defaultDirectory();
 }
 
 QString AppServices::keyStatusText(Service service) const

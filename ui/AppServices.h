@@ -7,9 +7,11 @@
 
 #include <QObject>
 #include <QString>
+#include <QTemporaryDir>
 #include <QUrl>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QWidget;
@@ -89,6 +91,10 @@ public:
 
     QString conversationsDirectory() const;
     QString profilesFile() const;
+    /// Where daily fortunes are cached (FortuneCache): the folder the CLI shares, under the data
+    /// folder when one was given, or a folder that lives only as long as demo mode (the demo
+    /// server's answers are worth nothing after it stops).
+    QString fortuneCacheDirectory() const;
 
     /// Short status for the status bar per service: "RunYour AI: keychain", "Saju API: none" …
     QString keyStatusText(Service service) const;
@@ -122,6 +128,7 @@ private:
     ModelCatalog *m_models;
     RateLimitTracker *m_rateLimits;
     FakeApiServer *m_demoServer = nullptr;
+    mutable std::unique_ptr<QTemporaryDir> m_demoCache;
 };
 
 } // namespace sajudesk

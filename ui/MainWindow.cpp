@@ -2,7 +2,6 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
-#include "FortunePane.h"
 #include "ModelPicker.h"
 #include "WindowGeometry.h"
 #include "chat/ChatPane.h"
@@ -11,6 +10,7 @@
 #include "core/Logging.h"
 #include "errors/ErrorPanel.h"
 #include "keys/KeyManager.h"
+#include "saju/SajuPane.h"
 #include "sajuapi/SajuApiConfig.h"
 #include "settings/SettingsDialog.h"
 
@@ -66,40 +66,40 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectServices()
 {
     connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
-    connect(m_fortunePane, &FortunePane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
+    connect(m_sajuPane, &SajuPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
     // The Problems panel's fix buttons.
     connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
     connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
         m_areaTabs->setCurrentIndex(fortuneTab);
-        m_fortunePane->focusField(path);
+        m_sajuPane->focusField(path);
     });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
-    connect(m_fortunePane, &FortunePane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
-    connect(m_fortunePane, &FortunePane::tryDemoRequested, this, &MainWindow::startDemoMode);
+    connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
     connect(m_chatPane, &ChatPane::conversationModelChanged, m_modelPicker, &ModelPicker::setCurrentChatModel);
-    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_fortunePane, &FortunePane::setFortuneModel);
-    connect(m_fortunePane, &FortunePane::discussRequested, this,
+    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_sajuPane, &SajuPane::setFortuneModel);
+    connect(m_sajuPane, &SajuPane::discussRequested, this,
             [this](const QString &title, const QString &context, const QString &draft) {
                 m_chatPane->startSeededConversation(title, context, draft);
                 m_areaTabs->setCurrentIndex(chatTab);
                 m_chatPane->setFocus();
             });
-    m_fortunePane->setFortuneModel(m_modelPicker->currentFortuneModel());
+    m_sajuPane->setFortuneModel(m_modelPicker->currentFortuneModel());
 
     if (!m_services) {
         m_chatPane->setServices(nullptr);
-        m_fortunePane->setServices(nullptr);
+        m_sajuPane->setServices(nullptr);
         return;
     }
     AppServices *services = m_services;
     m_errorPanel->setBaseUrlResolver([services](ApiError::Service service) { return services->baseUrl(service); });
     m_modelPicker->setServices(services);
     m_chatPane->setServices(services);
-    m_fortunePane->setServices(services);
+    m_sajuPane->setServices(services);
     m_chatPane->setModel(m_modelPicker->currentChatModel());
     connect(services, &AppServices::keyStatusChanged, this, &MainWindow::updateStatus);
     connect(services, &AppServices::configChanged, this, &MainWindow::updateStatus);
@@ -273,8 +273,8 @@ void MainWindow::createAreas()
     // first shown: laid out (QTabWidget asks every page for its size), its form and word-wrapped
     // labels delayed the first frame by ~13 ms of CPU and kept ~6.8 MB more resident at idle
     // (the bold CJK font face among it) for a tab the user may not open.
-    m_fortunePane = new FortunePane(this);
-    m_fortunePane->hide();
+    m_sajuPane = new SajuPane(this);
+    m_sajuPane->hide();
     m_fortunePage = new QWidget(m_areaTabs);
     m_fortunePage->setObjectName(QStringLiteral("fortunePage"));
     auto *fortuneLayout = new QVBoxLayout(m_fortunePage);
@@ -283,7 +283,7 @@ void MainWindow::createAreas()
     m_areaTabs->insertTab(fortuneTab, m_fortunePage, QString());
     connect(m_areaTabs, &QTabWidget::currentChanged, this, [this](int index) {
         if (index == fortuneTab)
-            attachFortunePane();
+            attachSajuPane();
     });
     setCentralWidget(m_areaTabs);
 
@@ -327,12 +327,12 @@ void MainWindow::createAreas()
     statusBar()->addPermanentWidget(m_keyStatusLabel);
 }
 
-void MainWindow::attachFortunePane()
+void MainWindow::attachSajuPane()
 {
-    if (m_fortunePane->parentWidget() == m_fortunePage)
+    if (m_sajuPane->parentWidget() == m_fortunePage)
         return;
-    m_fortunePage->layout()->addWidget(m_fortunePane);
-    m_fortunePane->show();
+    m_fortunePage->layout()->addWidget(m_sajuPane);
+    m_sajuPane->show();
 }
 
 void MainWindow::createMenus()

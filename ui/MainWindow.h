@@ -17,7 +17,7 @@ namespace sajudesk {
 class AppServices;
 class ChatPane;
 class ErrorPanel;
-class FortunePane;
+class SajuPane;
 class LanguageManager;
 class ModelPicker;
 class SettingsDialog;
@@ -35,7 +35,7 @@ public:
     ~MainWindow() override;
 
     ChatPane *chatPane() const { return m_chatPane; }
-    FortunePane *fortunePane() const { return m_fortunePane; }
+    SajuPane *sajuPane() const { return m_sajuPane; }
     ErrorPanel *errorPanel() const { return m_errorPanel; }
     ModelPicker *modelPicker() const { return m_modelPicker; }
     AppServices *services() const { return m_services; }
@@ -57,7 +57,7 @@ private:
     void createActions();
     void createMenus();
     void createAreas();
-    void attachFortunePane();
+    void attachSajuPane();
     void retranslateUi();
     void restoreState();
     void saveState() const;
@@ -75,8 +75,8 @@ private:
     QAction *m_refreshModelsAction = nullptr;
     QTabWidget *m_areaTabs = nullptr;
     ChatPane *m_chatPane = nullptr;
-    FortunePane *m_fortunePane = nullptr;
-    QWidget *m_fortunePage = nullptr; // the fortune tab; holds m_fortunePane once attached
+    SajuPane *m_sajuPane = nullptr;
+    QWidget *m_fortunePage = nullptr; // the fortune tab; holds m_sajuPane once attached
     ModelPicker *m_modelPicker = nullptr;
     ErrorPanel *m_errorPanel = nullptr;
     QDockWidget *m_errorDock = nullptr;

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "AppServices.h"
-#include "FortunePane.h"
 #include "MainWindow.h"
 #include "bench/BenchMode.h"
 #include "bench/BenchProbe.h"

@@ -17,10 +17,11 @@ namespace {
 
 const QStringList &knownKeys()
 {
-    static const QStringList keys{QStringLiteral("id"),        QStringLiteral("name"),  QStringLiteral("birthDate"),
-                                  QStringLiteral("birthTime"), QStringLiteral("lunar"), QStringLiteral("leapMonth"),
-                                  QStringLiteral("ziRule"),    QStringLiteral("city"),  QStringLiteral("longitude"),
-                                  QStringLiteral("updatedAt")};
+    static const QStringList keys{
+        QStringLiteral("id"),        QStringLiteral("name"),         QStringLiteral("birthDate"),
+        QStringLiteral("birthTime"), QStringLiteral("lunar"),        QStringLiteral("leapMonth"),
+        QStringLiteral("ziRule"),    QStringLiteral("city"),         QStringLiteral("longitude"),
+        QStringLiteral("gender"),    QStringLiteral("luckRounding"), QStringLiteral("updatedAt")};
     return keys;
 }
 
@@ -53,6 +54,11 @@ QJsonObject BirthProfile::toJson() const
     json.insert(QStringLiteral("ziRule"), ziRule);
     json.insert(QStringLiteral("city"), city);
     json.insert(QStringLiteral("longitude"), longitude);
+    // Written only when set: a profile from before these fields reads back byte for byte.
+    if (!gender.isEmpty())
+        json.insert(QStringLiteral("gender"), gender);
+    if (!luckRounding.isEmpty())
+        json.insert(QStringLiteral("luckRounding"), luckRounding);
     json.insert(QStringLiteral("updatedAt"), updatedAt.toUTC().toString(Qt::ISODateWithMs));
     return json;
 }
@@ -64,7 +70,8 @@ BirthProfile BirthProfile::fromJson(const QJsonObject &json, bool *ok)
                        && typeOk(json, "birthDate", QJsonValue::String) && typeOk(json, "birthTime", QJsonValue::String)
                        && typeOk(json, "lunar", QJsonValue::Bool) && typeOk(json, "leapMonth", QJsonValue::Bool)
                        && typeOk(json, "ziRule", QJsonValue::String) && typeOk(json, "city", QJsonValue::String)
-                       && typeOk(json, "longitude", QJsonValue::Double)
+                       && typeOk(json, "longitude", QJsonValue::Double) && typeOk(json, "gender", QJsonValue::String)
+                       && typeOk(json, "luckRounding", QJsonValue::String)
                        && typeOk(json, "updatedAt", QJsonValue::String);
     for (auto it = json.begin(); it != json.end(); ++it) {
         if (!knownKeys().contains(it.key()))
@@ -79,6 +86,8 @@ BirthProfile BirthProfile::fromJson(const QJsonObject &json, bool *ok)
     profile.ziRule = json.value(QStringLiteral("ziRule")).toString(QStringLiteral("split"));
     profile.city = json.value(QStringLiteral("city")).toString();
     profile.longitude = json.value(QStringLiteral("longitude")).toDouble(126.978);
+    profile.gender = json.value(QStringLiteral("gender")).toString();
+    profile.luckRounding = json.value(QStringLiteral("luckRounding")).toString();
     profile.updatedAt = QDateTime::fromString(json.value(QStringLiteral("updatedAt")).toString(), Qt::ISODateWithMs);
     if (ok)
         *ok = valid;

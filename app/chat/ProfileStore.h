@@ -23,6 +23,8 @@ struct BirthProfile
     QString ziRule; ///< "split", "23" or "midnight"
     QString city;   ///< built-in city name, or empty when `longitude` is used
     double longitude = 126.978;
+    QString gender;       ///< "male", "female" or empty (not chosen)
+    QString luckRounding; ///< "half-up" (also when empty) or "floor"; how the 대운 start age rounds
     QDateTime updatedAt;
     QJsonObject extra; ///< keys this version does not know
 

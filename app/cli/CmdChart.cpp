@@ -2,9 +2,9 @@
 #include "cli/CmdChart.h"
 
 #include "cli/BirthLines.h"
-#include "cli/ChartText.h"
 #include "cli/CliCommand.h"
 #include "core/LanguageManager.h"
+#include "saju/ChartText.h"
 #include "saju/SajuChart.h"
 #include "saju/SolarTerms.h"
 
@@ -205,7 +205,9 @@ int runChart(const QStringList &args)
         } else {
             if (number > 1)
                 out << '\n';
-            out << chartText(chart, text, years, months);
+            out << chartText(chart, text, years, months,
+                             QCoreApplication::translate(
+                                 "ChartText", "Luck pillars (대운): give --gender=male or --gender=female."));
         }
     }
     out.flush();

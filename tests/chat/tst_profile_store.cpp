@@ -152,7 +152,7 @@ void TestProfileStore::unknownContentRoundTripsByteForByte()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.json"));
     QJsonObject withExtra = kim();
-    withExtra.insert(QStringLiteral("gender"), QStringLiteral("F"));
+    withExtra.insert(QStringLiteral("bloodType"), QStringLiteral("A"));
     withExtra.insert(QStringLiteral("notes"), QJsonObject{{QStringLiteral("pinned"), true}});
     const QByteArray bytes = file({{QStringLiteral("format"), 1},
                                    {QStringLiteral("profiles"), QJsonArray{withExtra, 42}},
@@ -161,7 +161,7 @@ void TestProfileStore::unknownContentRoundTripsByteForByte()
     ProfileStore store(path);
     const QList<BirthProfile> loaded = store.load();
     QCOMPARE(loaded.size(), 1);
-    QCOMPARE(loaded.first().extra.value(QStringLiteral("gender")).toString(), QStringLiteral("F"));
+    QCOMPARE(loaded.first().extra.value(QStringLiteral("bloodType")).toString(), QStringLiteral("A"));
     QString error;
     QVERIFY2(store.save(loaded, &error), qPrintable(error));
     QCOMPARE(readAll(path), bytes);
@@ -228,7 +228,7 @@ void TestProfileStore::savingFromTheFormKeepsUnknownFields()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("profiles.json"));
     QJsonObject withExtra = kim();
-    withExtra.insert(QStringLiteral("gender"), QStringLiteral("F"));
+    withExtra.insert(QStringLiteral("bloodType"), QStringLiteral("A"));
     writeFile(path, file({{QStringLiteral("format"), 1}, {QStringLiteral("profiles"), QJsonArray{withExtra}}}));
     ProfileStore store(path);
     BirthProfile edited = formProfile(QStringLiteral("김하늘"));
@@ -238,7 +238,7 @@ void TestProfileStore::savingFromTheFormKeepsUnknownFields()
     const QList<BirthProfile> loaded = store.load();
     QCOMPARE(loaded.size(), 1);
     QCOMPARE(loaded.first().birthDate, QStringLiteral("1990-05-05"));
-    QCOMPARE(loaded.first().extra.value(QStringLiteral("gender")).toString(), QStringLiteral("F"));
+    QCOMPARE(loaded.first().extra.value(QStringLiteral("bloodType")).toString(), QStringLiteral("A"));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

@@ -2,13 +2,13 @@
 // The whole window with its services: usable with no keys (panes explain and offer demo mode),
 // demo mode comes up with no keys, models load into the picker, and "Copy for support" puts a
 // report of a real failure on the clipboard without the key.
-#include "FortunePane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ModelPicker.h"
 #include "chat/ChatPane.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
+#include "saju/SajuPane.h"
 
 #include <QAction>
 #include <QApplication>
@@ -103,11 +103,12 @@ void TestAppWindow::noKeysExplainsWhatIsMissing()
     QVERIFY(child<QLabel>("keyStatusLabel")->text().contains(QStringLiteral("no key")));
     QVERIFY(child<QAction>("tryDemoAction")->isVisible());
     child<QTabWidget>("areaTabs")->setCurrentIndex(1);
+    child<QTabWidget>("sajuTabs")->setCurrentIndex(1);
     QVERIFY(fortuneNotice->isVisible());
     // The preview still works offline.
     child<QLineEdit>("birthDateEdit")->setText(QStringLiteral("1992-08-26"));
     child<QTimeEdit>("birthTimeEdit")->setTime(QTime(5, 40));
-    QCOMPARE(m_window->fortunePane()->pillarsText(), QStringLiteral("壬申 戊申 甲戌 丁卯"));
+    QCOMPARE(m_window->sajuPane()->pillarsText(), QStringLiteral("壬申 戊申 甲戌 丁卯"));
     // Sending without a key: no request, the text stays.
     child<QTabWidget>("areaTabs")->setCurrentIndex(0);
     commitText(child<QWidget>("chatInput"), QStringLiteral("키가 없어요"));
@@ -183,7 +184,7 @@ void TestAppWindow::copyForSupportHasNoKey()
     QTest::mouseClick(child<QPushButton>("getFortuneButton"), Qt::LeftButton);
     auto *dock = child<QDockWidget>("errorPanelDock");
     QTRY_VERIFY(dock->isVisible());
-    QTRY_VERIFY(!m_window->fortunePane()->isBusy());
+    QTRY_VERIFY(!m_window->sajuPane()->isBusy());
     QApplication::clipboard()->clear();
     QTest::mouseClick(child<QPushButton>("copySupportButton"), Qt::LeftButton);
     const QString report = QApplication::clipboard()->text();

@@ -57,7 +57,7 @@ void TestMainWindow::everyAreaExists_data()
     QTest::addColumn<QString>("objectName");
     QTest::addColumn<QString>("className");
     QTest::newRow("chat area") << QStringLiteral("chatPane") << QStringLiteral("sajudesk::ChatPane");
-    QTest::newRow("fortune area") << QStringLiteral("fortunePane") << QStringLiteral("sajudesk::FortunePane");
+    QTest::newRow("saju area") << QStringLiteral("sajuPane") << QStringLiteral("sajudesk::SajuPane");
     QTest::newRow("model picker") << QStringLiteral("modelPicker") << QStringLiteral("sajudesk::ModelPicker");
     QTest::newRow("error panel") << QStringLiteral("errorPanel") << QStringLiteral("sajudesk::ErrorPanel");
     QTest::newRow("error dock") << QStringLiteral("errorPanelDock") << QStringLiteral("QDockWidget");
@@ -165,7 +165,7 @@ void TestMainWindow::mnemonicsAreUniquePerArea_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("area");
     for (const char *lang : {"en", "ko"})
-        for (const char *area : {"chatPane", "fortunePane"})
+        for (const char *area : {"chatPane", "sajuPane"})
             QTest::addRow("%s %s", lang, area) << QString::fromLatin1(lang) << QString::fromLatin1(area);
 }
 

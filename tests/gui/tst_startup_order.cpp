@@ -5,11 +5,11 @@
 // What the chat area does not show is not laid out at idle: the fortune form joins its tab when the
 // tab is first shown, and the hidden demo label carries no (bold) text.
 #include "AppServices.h"
-#include "FortunePane.h"
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ModelPicker.h"
 #include "core/CoreLibrary.h"
+#include "saju/SajuPane.h"
 
 #include <QLabel>
 #include <QPointer>
@@ -156,12 +156,12 @@ void TstStartupOrder::fortuneFormJoinsItsTabWhenFirstShown()
     QVERIFY(tabs && page);
     QCOMPARE(tabs->currentIndex(), 0);
     QTest::qWait(100);
-    QVERIFY(window.fortunePane()->parentWidget() != page);
-    QVERIFY(!window.fortunePane()->isVisible());
+    QVERIFY(window.sajuPane()->parentWidget() != page);
+    QVERIFY(!window.sajuPane()->isVisible());
     tabs->setCurrentIndex(1);
-    QCOMPARE(window.fortunePane()->parentWidget(), page);
+    QCOMPARE(window.sajuPane()->parentWidget(), page);
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(window.fortunePane()->isVisible());
+    QTRY_VERIFY(window.sajuPane()->isVisible());
     QVERIFY(window.findChild<QWidget *>(QStringLiteral("birthDateEdit"))->isVisible());
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/ChartText.h"
+#include "saju/ChartText.h"
 
 #include "saju/SolarTerms.h"
 
@@ -7,9 +7,7 @@
 
 #include <functional>
 
-namespace sajudesk::cli {
-
-using namespace sajudesk::saju;
+namespace sajudesk::saju {
 
 namespace {
 
@@ -146,12 +144,11 @@ QString summary(const SajuChart &c)
     return s;
 }
 
-QString luckText(const SajuChart &c)
+QString luckText(const SajuChart &c, const QString &noGenderNote)
 {
     if (!c.luck) {
         return (c.luckStatus == LuckStatus::NoGender
-                    ? QCoreApplication::translate("ChartText",
-                                                  "Luck pillars (대운): give --gender=male or --gender=female.")
+                    ? noGenderNote
                     : QCoreApplication::translate("ChartText",
                                                   "Luck pillars (대운): the solar term needed lies outside 1900–2100."))
                + QLatin1Char('\n');
@@ -239,9 +236,9 @@ int displayWidth(const QString &text)
 }
 
 QString chartText(const SajuChart &c, const QString &input, const QVector<LuckPeriod> &years,
-                  const QVector<LuckPeriod> &months)
+                  const QVector<LuckPeriod> &months, const QString &noGenderNote)
 {
-    QString s = headerLine(c, input) + pillarsGrid(c) + summary(c) + luckText(c);
+    QString s = headerLine(c, input) + pillarsGrid(c) + summary(c) + luckText(c, noGenderNote);
     if (!years.isEmpty())
         s += periodsText(QCoreApplication::translate("ChartText", "Annual luck (세운):"), years);
     if (!months.isEmpty())
@@ -255,4 +252,4 @@ QString chartText(const SajuChart &c, const QString &input, const QVector<LuckPe
     return s;
 }
 
-} // namespace sajudesk::cli
+} // namespace sajudesk::saju
