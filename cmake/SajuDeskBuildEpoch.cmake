@@ -32,6 +32,18 @@ function(sajudesk_build_epoch epoch_var origin_var source_dir)
     set(${origin_var} "fallback" PARENT_SCOPE)
 endfunction()
 
+# The commit of HEAD (12 hex digits) for About and support reports; empty without git.
+function(sajudesk_git_commit out_var source_dir)
+    set(${out_var} "" PARENT_SCOPE)
+    if(SAJUDESK_GIT AND EXISTS "${source_dir}/.git")
+        execute_process(COMMAND "${SAJUDESK_GIT}" -C "${source_dir}" rev-parse --short=12 HEAD
+            RESULT_VARIABLE _rc OUTPUT_VARIABLE _commit ERROR_QUIET OUTPUT_STRIP_TRAILING_WHITESPACE)
+        if(_rc EQUAL 0 AND _commit MATCHES "^[0-9a-f]+$")
+            set(${out_var} "${_commit}" PARENT_SCOPE)
+        endif()
+    endif()
+endfunction()
+
 # The file git rewrites on every commit or checkout of this work tree (worktrees have their own).
 function(sajudesk_git_head_log out_var source_dir)
     set(${out_var} "" PARENT_SCOPE)

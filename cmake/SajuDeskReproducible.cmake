@@ -4,6 +4,8 @@
 include("${CMAKE_CURRENT_LIST_DIR}/SajuDeskBuildEpoch.cmake")
 sajudesk_build_epoch(SAJUDESK_BUILD_EPOCH SAJUDESK_BUILD_EPOCH_ORIGIN "${PROJECT_SOURCE_DIR}")
 message(STATUS "Build timestamp: ${SAJUDESK_BUILD_EPOCH} (from ${SAJUDESK_BUILD_EPOCH_ORIGIN})")
+# The commit is as reproducible as its time: both come from HEAD (a source tarball has neither).
+sajudesk_git_commit(SAJUDESK_GIT_COMMIT "${PROJECT_SOURCE_DIR}")
 
 # Release builds follow the commits: a new HEAD re-runs CMake, so the date moves with it. Debug builds
 # keep the date of their last configure, so that a commit does not relink every test.

@@ -2108,6 +2108,29 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>KeyRegistry</name>
+    <message>
+        <source>Chat input</source>
+        <translation>Chat input</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Send the message</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Start a new line</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Stop the answer</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+</context>
+<context>
     <name>LuckPillars</name>
     <message>
         <source>forward</source>
@@ -2638,6 +2661,105 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Log each network request and other details on standard error.</source>
         <translation>Log each network request and other details on standard error.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::AboutDialog</name>
+    <message>
+        <source>Copied. Paste it into your support request; it contains no API keys.</source>
+        <translation>Copied. Paste it into your support request; it contains no API keys.</translation>
+    </message>
+    <message>
+        <source>About SajuDesk</source>
+        <translation>About SajuDesk</translation>
+    </message>
+    <message>
+        <source>SajuDesk %1</source>
+        <translation>SajuDesk %1</translation>
+    </message>
+    <message>
+        <source>Four pillars (사주팔자), daily fortune and AI chat in one desktop app, in Korean and English.</source>
+        <translation>Four pillars (사주팔자), daily fortune and AI chat in one desktop app, in Korean and English.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Build date:</source>
+        <translation>Build date:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>Commit:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Window system:</source>
+        <translation>Window system:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>Settings file:</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>Cache folder:</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API keys:</translation>
+    </message>
+    <message>
+        <source>not recorded (built outside a git checkout)</source>
+        <translation>not recorded (built outside a git checkout)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (built with %2)</translation>
+    </message>
+    <message>
+        <source>in the system keychain (service “SajuDesk”), never in a file</source>
+        <translation>in the system keychain (service “SajuDesk”), never in a file</translation>
+    </message>
+    <message>
+        <source>SajuDesk is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>SajuDesk is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>Report a problem</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copy Details</translation>
+    </message>
+    <message>
+        <source>Copy these details for a support request (labels in English, no API keys)</source>
+        <translation>Copy these details for a support request (labels in English, no API keys)</translation>
     </message>
 </context>
 <context>
@@ -3654,6 +3776,60 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>&amp;User Guide</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>&amp;About SajuDesk</source>
+        <translation>&amp;About SajuDesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>About &amp;Qt</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::HelpDialog</name>
+    <message>
+        <source>This part of the guide is missing: %1</source>
+        <translation>This part of the guide is missing: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>No web browser could be opened. The address is %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the guide.</source>
+        <translation>“%1” is not in the guide.</translation>
+    </message>
+    <message>
+        <source>SajuDesk User Guide</source>
+        <translation>SajuDesk User Guide</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>Find in the guide (%1)</source>
+        <translation>Find in the guide (%1)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>Find in the guide</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::KeyNotice</name>
     <message>
         <source>Open API Keys…</source>
@@ -3905,24 +4081,8 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>&amp;Saju &amp;&amp; Fortune</translation>
     </message>
     <message>
-        <source>&amp;About SajuDesk</source>
-        <translation>&amp;About SajuDesk</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>About &amp;Qt</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>System Default</translation>
-    </message>
-    <message>
-        <source>About SajuDesk</source>
-        <translation>About SajuDesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;Four pillars, daily fortune and LLM chat.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Build date: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;Four pillars, daily fortune and LLM chat.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Build date: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 rejected the key. Enter a new one in Settings › API Keys.</source>
@@ -4306,6 +4466,37 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Keys that work in the SajuDesk window. Menu keys work everywhere in it; the others where the list says.</source>
+        <translation>Keys that work in the SajuDesk window. Menu keys work everywhere in it; the others where the list says.</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>Filter by name or key</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filter shortcuts</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
     </message>
 </context>
 <context>

@@ -2107,6 +2107,29 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>KeyRegistry</name>
+    <message>
+        <source>Chat input</source>
+        <translation>채팅 입력란</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>메시지 보내기</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>줄 바꾸기</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>답변 중지</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>창</translation>
+    </message>
+</context>
+<context>
     <name>LuckPillars</name>
     <message>
         <source>forward</source>
@@ -2637,6 +2660,105 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Log each network request and other details on standard error.</source>
         <translation>네트워크 요청과 기타 세부 정보를 표준 오류에 기록합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::AboutDialog</name>
+    <message>
+        <source>Copied. Paste it into your support request; it contains no API keys.</source>
+        <translation>복사했습니다. 지원 요청에 붙여 넣으세요. API 키는 들어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>About SajuDesk</source>
+        <translation>SajuDesk 정보</translation>
+    </message>
+    <message>
+        <source>SajuDesk %1</source>
+        <translation>SajuDesk %1</translation>
+    </message>
+    <message>
+        <source>Four pillars (사주팔자), daily fortune and AI chat in one desktop app, in Korean and English.</source>
+        <translation>사주팔자, 오늘의 운세, AI 채팅을 한국어와 영어로 쓰는 데스크톱 앱입니다.</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>버전:</translation>
+    </message>
+    <message>
+        <source>Build date:</source>
+        <translation>빌드 날짜:</translation>
+    </message>
+    <message>
+        <source>Commit:</source>
+        <translation>커밋:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>QtKeychain:</source>
+        <translation>QtKeychain:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>시스템:</translation>
+    </message>
+    <message>
+        <source>Window system:</source>
+        <translation>창 시스템:</translation>
+    </message>
+    <message>
+        <source>Data folder:</source>
+        <translation>데이터 폴더:</translation>
+    </message>
+    <message>
+        <source>Settings file:</source>
+        <translation>설정 파일:</translation>
+    </message>
+    <message>
+        <source>Cache folder:</source>
+        <translation>캐시 폴더:</translation>
+    </message>
+    <message>
+        <source>API keys:</source>
+        <translation>API 키:</translation>
+    </message>
+    <message>
+        <source>not recorded (built outside a git checkout)</source>
+        <translation>기록 없음(git 저장소 밖에서 빌드함)</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1(Qt %2로 빌드)</translation>
+    </message>
+    <message>
+        <source>in the system keychain (service “SajuDesk”), never in a file</source>
+        <translation>시스템 키체인(서비스 이름 “SajuDesk”)에만 보관하며 파일에는 저장하지 않음</translation>
+    </message>
+    <message>
+        <source>SajuDesk is free software: you may share and change it under the GNU General Public License, version 3 or (at your option) any later version. It comes with no warranty.</source>
+        <translation>SajuDesk는 자유 소프트웨어입니다. GNU 일반 공중 사용 허가서(GPL) 3판 또는 그 이후 판 가운데 원하는 판의 조건에 따라 배포하거나 수정할 수 있습니다. 어떠한 보증도 하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>사용 허가서</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>Report a problem</source>
+        <translation>문제 신고</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Copy these details for a support request (labels in English, no API keys)</source>
+        <translation>지원 요청에 쓸 수 있게 이 정보를 복사합니다(항목 이름은 영어, API 키 없음)</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3775,60 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::HelpActions</name>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용 설명서(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>키보드 단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About SajuDesk</source>
+        <translation>SajuDesk 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::HelpDialog</name>
+    <message>
+        <source>This part of the guide is missing: %1</source>
+        <translation>설명서에 이 부분이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No web browser could be opened. The address is %1</source>
+        <translation>웹 브라우저를 열 수 없습니다. 주소: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not in the guide.</source>
+        <translation>설명서에서 찾지 못했습니다: “%1”</translation>
+    </message>
+    <message>
+        <source>SajuDesk User Guide</source>
+        <translation>SajuDesk 사용 설명서</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용 설명서</translation>
+    </message>
+    <message>
+        <source>Find in the guide (%1)</source>
+        <translation>설명서에서 찾기(%1)</translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation>설명서에서 찾기</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::KeyNotice</name>
     <message>
         <source>Open API Keys…</source>
@@ -3904,24 +4080,8 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>사주 &amp;&amp; 운세(&amp;S)</translation>
     </message>
     <message>
-        <source>&amp;About SajuDesk</source>
-        <translation>SajuDesk 정보(&amp;A)</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Qt 정보(&amp;Q)</translation>
-    </message>
-    <message>
         <source>System Default</source>
         <translation>시스템 기본값</translation>
-    </message>
-    <message>
-        <source>About SajuDesk</source>
-        <translation>SajuDesk 정보</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;Four pillars, daily fortune and LLM chat.&lt;/p&gt;&lt;p&gt;Qt %2 (built with %3)&lt;br&gt;Build date: %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SajuDesk %1&lt;/h3&gt;&lt;p&gt;사주팔자, 오늘의 운세, LLM 채팅.&lt;/p&gt;&lt;p&gt;Qt %2 (빌드 Qt %3)&lt;br&gt;빌드 날짜: %4&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 rejected the key. Enter a new one in Settings › API Keys.</source>
@@ -4305,6 +4465,37 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>키보드 단축키</translation>
+    </message>
+    <message>
+        <source>Keys that work in the SajuDesk window. Menu keys work everywhere in it; the others where the list says.</source>
+        <translation>SajuDesk 창에서 쓸 수 있는 키입니다. 메뉴의 단축키는 창 어디에서나, 나머지는 목록에 적힌 곳에서 작동합니다.</translation>
+    </message>
+    <message>
+        <source>Filter by name or key</source>
+        <translation>이름이나 키로 찾기</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>단축키 찾기</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>동작</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>키보드 단축키</translation>
     </message>
 </context>
 <context>

@@ -5,10 +5,10 @@
 #include "ModelPicker.h"
 #include "WindowGeometry.h"
 #include "chat/ChatPane.h"
-#include "core/BuildInfo.h"
 #include "core/LanguageManager.h"
 #include "core/Logging.h"
 #include "errors/ErrorPanel.h"
+#include "help/HelpActions.h"
 #include "keys/KeyManager.h"
 #include "saju/SajuPane.h"
 #include "sajuapi/SajuApiConfig.h"
@@ -228,15 +228,7 @@ void MainWindow::createActions()
     m_showFortuneAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     connect(m_showFortuneAction, &QAction::triggered, this, [this] { m_areaTabs->setCurrentIndex(fortuneTab); });
 
-    m_aboutAction = new QAction(this);
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-
-    m_aboutQtAction = new QAction(this);
-    m_aboutQtAction->setObjectName(QStringLiteral("aboutQtAction"));
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_helpActions = new HelpActions(this, m_languages);
 
     // Language names are written in their own language so a user lost in the wrong one finds theirs.
     m_languageGroup = new QActionGroup(this);
@@ -365,8 +357,7 @@ void MainWindow::createMenus()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_helpMenu->addAction(m_aboutAction);
-    m_helpMenu->addAction(m_aboutQtAction);
+    m_helpActions->addTo(m_helpMenu);
 }
 
 void MainWindow::retranslateUi()
@@ -388,8 +379,7 @@ void MainWindow::retranslateUi()
     m_keysAction->setText(tr("API &Keys…"));
     m_showChatAction->setText(tr("&Chat"));
     m_showFortuneAction->setText(tr("&Saju && Fortune"));
-    m_aboutAction->setText(tr("&About SajuDesk"));
-    m_aboutQtAction->setText(tr("About &Qt"));
+    m_helpActions->retranslateUi();
     m_languageSystemAction->setText(tr("System Default"));
     m_tryDemoAction->setText(tr("Try &Demo Mode"));
     m_tryDemoAction->setToolTip(tr("Use a built-in offline server with sample answers; no key needed"));
@@ -471,16 +461,6 @@ void MainWindow::saveState() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(windowStateKey, QMainWindow::saveState());
     settings.setValue(lastAreaKey, m_areaTabs->currentIndex());
-}
-
-void MainWindow::showAbout()
-{
-    QMessageBox::about(this, tr("About SajuDesk"),
-                       tr("<h3>SajuDesk %1</h3>"
-                          "<p>Four pillars, daily fortune and LLM chat.</p>"
-                          "<p>Qt %2 (built with %3)<br>Build date: %4</p>")
-                           .arg(QLatin1String(buildinfo::versionString), QString::fromLatin1(qVersion()),
-                                QStringLiteral(QT_VERSION_STR), buildinfo::buildDate()));
 }
 
 } // namespace sajudesk

@@ -17,9 +17,10 @@ namespace sajudesk {
 class AppServices;
 class ChatPane;
 class ErrorPanel;
-class SajuPane;
+class HelpActions;
 class LanguageManager;
 class ModelPicker;
+class SajuPane;
 class SettingsDialog;
 
 /// The one window: chat and fortune areas as tabs, the model picker in the toolbar, the error
@@ -61,7 +62,6 @@ private:
     void retranslateUi();
     void restoreState();
     void saveState() const;
-    void showAbout();
     void syncLanguageActions();
     void connectServices();
     void updateStatus();
@@ -94,8 +94,7 @@ private:
     QAction *m_keysAction = nullptr;
     QAction *m_showChatAction = nullptr;
     QAction *m_showFortuneAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
+    HelpActions *m_helpActions = nullptr; // the Help menu: guide, shortcuts, about
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystemAction = nullptr;
     QAction *m_languageKoAction = nullptr;

@@ -6,6 +6,9 @@
 #ifndef SAJUDESK_BUILD_EPOCH
 #error "SAJUDESK_BUILD_EPOCH is set by app/core/CMakeLists.txt"
 #endif
+#if !defined(SAJUDESK_GIT_COMMIT) || !defined(SAJUDESK_QTKEYCHAIN_VERSION)
+#error "SAJUDESK_GIT_COMMIT and SAJUDESK_QTKEYCHAIN_VERSION are set by app/core/CMakeLists.txt"
+#endif
 
 namespace sajudesk::buildinfo {
 
@@ -23,6 +26,16 @@ QString versionLine()
 {
     return QStringLiteral("%1 %2 (Qt %3, built %4)")
         .arg(QLatin1String(appName), QLatin1String(versionString), QString::fromLatin1(qVersion()), buildDate());
+}
+
+QString gitCommit()
+{
+    return QStringLiteral(SAJUDESK_GIT_COMMIT);
+}
+
+QString qtKeychainVersion()
+{
+    return QStringLiteral(SAJUDESK_QTKEYCHAIN_VERSION);
 }
 
 } // namespace sajudesk::buildinfo
