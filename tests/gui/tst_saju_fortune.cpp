@@ -3,8 +3,8 @@
 // rate-limited request counting down, results tied to their person (another profile or other
 // birth data clears them), a Saju 400 with `field` marking the form field or chart pillar the
 // contract's path names (api-contract §2), and "Discuss in chat" seeding a conversation.
-#include "chat/ChatPane.h"
 #include "SajuPaneFixture.h"
+#include "chat/ChatPane.h"
 #include "demo/FakeResponse.h"
 #include "saju/BirthForm.h"
 #include "saju/ChartView.h"
