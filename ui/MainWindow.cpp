@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "ModelPicker.h"
+#include "ThemeColors.h"
 #include "WindowGeometry.h"
 #include "chat/ChatPane.h"
 #include "core/LanguageManager.h"
@@ -311,7 +312,11 @@ void MainWindow::createAreas()
     m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_demoLabel = new QLabel(this);
     m_demoLabel->setObjectName(QStringLiteral("demoModeLabel"));
-    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; color: #8a4b00; padding: 0 6px; }"));
+    QFont demoFont = m_demoLabel->font();
+    demoFont.setWeight(QFont::DemiBold);
+    m_demoLabel->setFont(demoFont);
+    m_demoLabel->setContentsMargins(6, 0, 6, 0);
+    updateDemoBadgeColour();
     m_demoLabel->hide();
     statusBar()->addWidget(m_demoLabel);
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -405,7 +410,17 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateDemoBadgeColour();
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::updateDemoBadgeColour()
+{
+    // Amber from the window's palette (not a fixed brown, which is unreadable on a dark theme).
+    QPalette pal = m_demoLabel->palette();
+    pal.setColor(QPalette::WindowText, theme::noticeText(palette()));
+    m_demoLabel->setPalette(pal);
 }
 
 void MainWindow::setQuitConfirmationForTesting(bool enabled, bool quit)

@@ -66,6 +66,7 @@ private:
     void connectServices();
     void updateStatus();
     void updateTitle();
+    void updateDemoBadgeColour();
 
     LanguageManager *m_languages;
     AppServices *m_services;
