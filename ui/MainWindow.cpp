@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
+#include "KeyboardPath.h"
 #include "ModelPicker.h"
 #include "ThemeColors.h"
 #include "WindowGeometry.h"
@@ -363,6 +364,9 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpActions->addTo(m_helpMenu);
+
+    m_keyboardPath = new KeyboardPath(this, m_modelPicker, m_errorPanel);
+    m_keyboardPath->addToMenus(m_viewMenu, m_helpMenu);
 }
 
 void MainWindow::retranslateUi()
@@ -413,6 +417,11 @@ void MainWindow::changeEvent(QEvent *event)
     else if (event->type() == QEvent::PaletteChange)
         updateDemoBadgeColour();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    return (m_keyboardPath && m_keyboardPath->moveFocus(next)) || QMainWindow::focusNextPrevChild(next);
 }
 
 void MainWindow::updateDemoBadgeColour()
