@@ -4293,7 +4293,7 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
     <message>
         <source>Loading models… retrying in %1 s (attempt %2)</source>
-        <translation>모델 불러오는 중… %1초 후 다시 시도(%2번째)</translation>
+        <translation>모델 불러오는 중… %1초 후 재시도(%2번째)</translation>
     </message>
     <message>
         <source>Could not load models: %1</source>
@@ -4423,15 +4423,15 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
     <message>
         <source>attempt %1/%2</source>
-        <translation>시도 %1/%2</translation>
+        <translation>%1/%2번째</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation>%1번째 시도</translation>
+        <translation>%1번째</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (%3)</source>
-        <translation>%1 — %2초 후 다시 시도(%3)</translation>
+        <translation>%1 — %2초 후 재시도(%3)</translation>
     </message>
 </context>
 <context>
