@@ -153,6 +153,12 @@ void TestKeyboardPath::tabVisitsEveryPart()
                                             .arg(name, at > 0 ? chain.at(at - 1) : QStringLiteral("start"), shown)));
         at = found + 1;
     }
+    // Shift+Tab goes the same way back: from the start to the last stop before it.
+    QWidget *start = QApplication::focusWidget();
+    QTest::keyClick(start, Qt::Key_Backtab, Qt::ShiftModifier);
+    QCOMPARE(nameOf(QApplication::focusWidget()), chain.at(chain.size() - 2));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), start);
     // Nothing of the hidden tab is on the way.
     const QStringList other =
         tab == 0 ? QStringList{QStringLiteral("nameLineEdit")} : QStringList{QStringLiteral("chatInput")};
