@@ -2,6 +2,8 @@
 #include "ThemeColors.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QWidget>
 
 #include <algorithm>
 #include <cmath>
@@ -121,12 +123,31 @@ QPalette readablePalette(const QPalette &palette)
     return out;
 }
 
-void makeApplicationPaletteReadable()
+namespace {
+
+class ReadablePaletteFilter : public QObject
 {
-    const QPalette current = QApplication::palette();
-    const QPalette readable = readablePalette(current);
-    if (readable != current)
-        QApplication::setPalette(readable);
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        const QEvent::Type type = event->type();
+        if ((type == QEvent::Polish || type == QEvent::ApplicationPaletteChange) && watched->isWidgetType()) {
+            auto *widget = static_cast<QWidget *>(watched);
+            if (widget->isWindow())
+                widget->setPalette(readablePalette(QApplication::palette()));
+        }
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+void installReadablePalette(QApplication *app)
+{
+    app->installEventFilter(new ReadablePaletteFilter(app));
 }
 
 QPalette darkPalette()

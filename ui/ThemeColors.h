@@ -4,6 +4,8 @@
 #include <QColor>
 #include <QPalette>
 
+class QApplication;
+
 // Colours the app paints itself are taken from the palette and then checked against the background
 // they are drawn on: the palette's own roles may fall short of WCAG AA (Fusion's placeholder grey, a
 // mid-blue highlight under white text), and a dark desktop theme must read as well as the light one.
@@ -27,8 +29,10 @@ QColor noticeText(const QPalette &palette);
 /// the placeholder colour (muted labels, hints) on the window and base colours, links on both, the
 /// highlighted text on the highlight (by darkening or lightening the highlight). Other roles unchanged.
 QPalette readablePalette(const QPalette &palette);
-/// Applies readablePalette() to the application palette (at start and when the desktop theme changes).
-void makeApplicationPaletteReadable();
+/// Gives every top-level window readablePalette() of the application palette, when it is first
+/// shown and again whenever the application palette (the desktop theme) changes. The application
+/// palette itself is left alone, so that it keeps following the theme.
+void installReadablePalette(QApplication *app);
 
 /// Fusion with a dark palette (hidden `--palette dark`, screenshots, the contrast test).
 QPalette darkPalette();

@@ -200,7 +200,7 @@ int main(int argc, char *argv[])
     services.start(sajudesk::AppServices::KeychainStart::AfterFirstPaint);
 
     // Muted labels, links and selections readable on whatever palette the desktop or --palette gave.
-    sajudesk::theme::makeApplicationPaletteReadable();
+    sajudesk::theme::installReadablePalette(&app);
     sajudesk::MainWindow window(&languages, &services);
     services.startAfterFirstPaint(&window);
     if (parser.isSet(sizeOption)) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // WCAG AA contrast (≥ 4.5:1 for text) of every colour the app paints text with, against the surface it
 // is drawn on, on the default light palette (Fusion) and two dark ones: the app's own `--palette dark`
-// and Qt 6.5's Fusion dark appearance. The palettes are taken the way the app takes them, through
-// theme::readablePalette(). The ratio is computed here from the WCAG formula, independently of the
+// and Qt 6.5's Fusion dark appearance. The palettes reach the window the way they do in the app
+// (theme::installReadablePalette). The ratio is computed here from the WCAG formula, independently of the
 // app's helpers, with translucent colours blended over their background first.
 #include "MainWindow.h"
 #include "ThemeColors.h"
@@ -147,6 +147,7 @@ void TestPaletteContrast::initTestCase()
     QSettings().clear();
     m_languages = new LanguageManager(this);
     QApplication::setStyle(QStringLiteral("Fusion"));
+    theme::installReadablePalette(qApp);
 }
 
 void TestPaletteContrast::textRolesReachAA_data()
@@ -154,16 +155,20 @@ void TestPaletteContrast::textRolesReachAA_data()
     QTest::addColumn<QPalette>("palette");
     const QList<std::pair<const char *, QPalette>> palettes = {
         {"light", lightFusion()}, {"dark", theme::darkPalette()}, {"fusion dark", fusionDark()}};
-    // Roles are collected from a window that follows the application palette, as the app's does.
     for (const auto &[name, palette] : palettes)
-        QTest::newRow(name) << theme::readablePalette(palette);
+        QTest::newRow(name) << palette;
 }
 
 void TestPaletteContrast::textRolesReachAA()
 {
     QFETCH(QPalette, palette);
+    // As in the app: the desktop's palette is the application palette, and each window gets the
+    // readable version of it (theme::installReadablePalette in main.cpp).
     QApplication::setPalette(palette);
     MainWindow window(m_languages);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    palette = window.palette();
     QStringList failures;
     for (const Pair &pair : rolesOn(palette, &window)) {
         const double ratio = pair.text.isValid() ? wcag(pair.text, pair.surface) : 0;
@@ -182,10 +187,16 @@ void TestPaletteContrast::demoBadgeHasNoFixedColour()
     const auto *demo = window.findChild<QLabel *>(QStringLiteral("demoModeLabel"));
     QVERIFY(demo);
     QVERIFY2(!demo->styleSheet().contains(QStringLiteral("color")), qPrintable(demo->styleSheet()));
-    // Switching the palette at run time recolours it.
+    // Switching the desktop palette at run time recolours it and keeps the window's colours readable.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     QApplication::setPalette(theme::darkPalette());
+    QTRY_COMPARE(window.palette().color(QPalette::PlaceholderText),
+                 theme::readablePalette(theme::darkPalette()).color(QPalette::PlaceholderText));
     const QColor onDark = demo->palette().color(QPalette::WindowText);
-    QApplication::setPalette(theme::readablePalette(lightFusion()));
+    QApplication::setPalette(lightFusion());
+    QTRY_COMPARE(window.palette().color(QPalette::PlaceholderText),
+                 theme::readablePalette(lightFusion()).color(QPalette::PlaceholderText));
     QTRY_VERIFY(demo->palette().color(QPalette::WindowText) != onDark);
 }
 
