@@ -100,7 +100,7 @@ start_app() { # language runyour-key ; sets $app_pid $window
         DBUS_SESSION_BUS_ADDRESS=unix:path=/nonexistent \
         SAJUDESK_RUNYOUR_KEY="$2" SAJUDESK_SAJU_KEY="$saju_key" \
         "$build/bin/sajudesk" --runyour-url "http://127.0.0.1:$port/v1" --saju-url "http://127.0.0.1:$port" \
-        --language "$1" --window-size 1280x800 >"$out/app-$1-$3.log" 2>&1 &
+        --language "$1" --window-size 1280x800 --verbose >"$out/app-$1-$3.log" 2>&1 &
     app_pid=$!
     pids+=("$app_pid")
     window=$(timeout 20 xdotool search --sync --onlyvisible --class sajudesk | head -n 1) || true
@@ -124,6 +124,14 @@ stop_app() {
 }
 
 key() { xdotool key --clearmodifiers --delay 60 "$@"; }
+# The app's --verbose log shows each answer ("<- POST … status 429 …"): proof the step reached the server.
+expect_log() { # log pattern what
+    if grep -Eq "$2" "$1"; then
+        echo "   ok: $3"
+    else
+        fail "$3: no '$2' in $1"
+    fi
+}
 type_text() { xdotool type --clearmodifiers --delay 20 "$1"; }
 
 for lang in $languages; do
@@ -144,6 +152,7 @@ for lang in $languages; do
         key Return
         sleep 4
         shot "01-chat-$lang"
+        expect_log "$out/app-$lang-main.log" "chat/completions status 200" "chat answer"
 
         # Saju tab by keyboard: Ctrl+2, Ctrl+L (chat model), then Tab along the path the keyboard test
         # checks: fortune model, reload, tab bar, form, profiles, name.
@@ -160,11 +169,13 @@ for lang in $languages; do
         key alt+g
         sleep 5
         shot "02-fortune-$lang"
+        expect_log "$out/app-$lang-main.log" "fortune[^ ]* status 200" "fortune"
 
         # Another request (fortune only) within the minute: 429, the app counts down to its retry.
         key alt+o alt+g
         sleep 3
         shot "03-429-$lang"
+        expect_log "$out/app-$lang-main.log" "status 429" "429 with a countdown"
         stop_app
     fi
     kill "$fake_pid" 2>/dev/null || true
@@ -177,6 +188,7 @@ for lang in $languages; do
         key Return
         sleep 3
         shot "04-401-$lang"
+        expect_log "$out/app-$lang-wrongkey.log" "status 401" "401"
         if command -v xclip >/dev/null; then
             printf 'before' | xclip -selection clipboard
         fi
