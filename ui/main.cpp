@@ -205,8 +205,13 @@ int main(int argc, char *argv[])
     services.startAfterFirstPaint(&window);
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
-        if (wh.size() == 2)
+        if (wh.size() == 2) {
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+            // A size as large as the screen (screenshots) must not keep the centred position of the default.
+            const QRect available = window.screen()->availableGeometry();
+            if (!available.contains(window.geometry()))
+                window.move(available.topLeft());
+        }
     }
     if (const sajudesk::bench::BenchOptions bench = sajudesk::bench::benchOptions(parser); bench.any())
         new sajudesk::bench::BenchMode(&window, bench);
