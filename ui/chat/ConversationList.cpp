@@ -176,7 +176,8 @@ void ConversationList::setCurrentId(const QString &id)
         }
     }
     if (found.isValid()) {
-        if (m_view->currentIndex() != found || !m_view->selectionModel()->isSelected(found))
+        // Already current: a multi-selection the user is making stays as it is.
+        if (m_view->currentIndex() != found)
             m_view->selectionModel()->setCurrentIndex(found, QItemSelectionModel::ClearAndSelect);
         m_view->scrollTo(found);
     } else {
