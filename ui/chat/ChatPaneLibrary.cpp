@@ -47,6 +47,8 @@ void ChatPane::focusSearch()
 
 void ChatPane::onSearchChanged(const QString &text)
 {
+    // Rows come and go under the view's current index; that must not open another conversation.
+    const QSignalBlocker blocker(m_list);
     if (!m_library || text.trimmed().isEmpty()) {
         m_filter->clearResults();
         if (m_library)

@@ -68,6 +68,7 @@ ConversationList::ConversationList(QWidget *parent)
     m_undoTimer->setSingleShot(true);
     m_undoTimer->setInterval(undoMs);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
+    m_moreButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred); // its menu arrow stays whole
     m_moreButton->setText(QStringLiteral("⋯"));
     setMinimumWidth(150);
 
