@@ -4,11 +4,13 @@
 // import through real files, a refused import, and a start-up that reads only the index (a damaged
 // file is reported when found, an unchanged one is never parsed until it is opened).
 #include "ChatTestSupport.h"
+#include "MainWindow.h"
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationListModel.h"
 #include "core/CoreLibrary.h"
+#include "core/LanguageManager.h"
 
 #include <QDir>
 #include <QLabel>
@@ -39,6 +41,7 @@ private slots:
     void wrongShapeIsRefusedAndChangesNothing();
     void damagedFileAtStartupIsReportedRestListed();
     void startupDoesNotParseConversationFiles();
+    void ctrlFFocusesTheSearchInKorean();
 
 private:
     QString folder() const { return f.env->services->conversationsDirectory(); }
@@ -376,6 +379,34 @@ void TestConversationSidebar::startupDoesNotParseConversationFiles()
     QCOMPARE(errors.first().first().value<ApiError>().code, QStringLiteral("damaged_conversation"));
     QCOMPARE(view()->model()->rowCount(), 1);
     QCOMPARE(f.pane->currentConversation().id, first);
+}
+
+void TestConversationSidebar::ctrlFFocusesTheSearchInKorean()
+{
+    save(QStringLiteral("서울 여행"), {QStringLiteral("서울")});
+    LanguageManager languages;
+    languages.setLanguage(QStringLiteral("ko"));
+    MainWindow window(&languages, f.env->services.get());
+    window.show();
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    auto *edit = window.findChild<QLineEdit *>(QStringLiteral("conversationSearchEdit"));
+    QCOMPARE(edit->placeholderText(), QStringLiteral("대화 검색"));
+    QVERIFY(!edit->hasFocus());
+    QTest::keyClick(&window, Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(edit->hasFocus());
+    // An import of the wrong shape says so in Korean.
+    QTemporaryDir out;
+    const QString path = out.filePath(QStringLiteral("other.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("[1, 2, 3]");
+    file.close();
+    ConversationList::setFileDialogForTesting([&](QWidget *, bool, const QString &) { return path; });
+    window.findChild<QAction *>(QStringLiteral("importConversationsAction"))->trigger();
+    const QString status = window.findChild<QLabel *>(QStringLiteral("chatStatusLabel"))->text();
+    QVERIFY2(status.startsWith(QStringLiteral("가져온 대화가 없습니다")), qPrintable(status));
+    languages.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestConversationSidebar)

@@ -285,6 +285,8 @@ void ConversationList::showContextMenu(const QPoint &pos)
 
 bool ConversationList::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_search && event->type() == QEvent::FocusIn)
+        emit searchFocused();
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {

@@ -66,6 +66,8 @@ signals:
     void exportRequested(const QStringList &ids, sajudesk::ConversationExport::Format format);
     void importRequested();
     void searchChanged(const QString &text);
+    /// The search box got the focus: a search is likely to follow.
+    void searchFocused();
     void undoRequested();
 
 protected:
