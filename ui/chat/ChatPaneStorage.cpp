@@ -22,6 +22,9 @@ namespace sajudesk {
 
 namespace {
 
+// About 20 ms of reading on a slow disk: below it, waiting beats showing a list that fills in.
+constexpr int readAtOnceLimit = 50;
+
 // Nothing worth keeping: not written, so "New" does not litter the disk.
 bool isBlank(const Conversation &c)
 {
@@ -104,10 +107,12 @@ void ChatPane::loadConversations()
     connect(m_autosaver, &ConversationAutosaver::saveRecovered, this,
             [this] { showInline(tr("Saved: the conversation is on disk again."), false); });
     // Only the index is read; the folder is checked against it on a worker. Without an index
-    // (first start, or it was lost) the list is built now, once, so it is never empty by mistake.
+    // (first start after upgrading, or it was deleted) a small folder is read now, so the list
+    // and the open conversation are there at once; a large one fills the list in batches from
+    // the worker and must not hold up the window.
     const bool indexed = QFile::exists(m_library->index().filePath());
     m_library->start();
-    if (!indexed)
+    if (!indexed && ConversationIndex::listFiles(m_library->directory()).size() <= readAtOnceLimit)
         m_library->waitForRefresh();
     selectRow(0);
 }
