@@ -9,10 +9,13 @@
 #include "chat/ConversationLibrary.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationListModel.h"
+#include "chat/TitleSuggestion.h"
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -42,6 +45,8 @@ private slots:
     void damagedFileAtStartupIsReportedRestListed();
     void startupDoesNotParseConversationFiles();
     void ctrlFFocusesTheSearchInKorean();
+    void suggestTitleAsksTheChatModel();
+    void suggestTitleFailureIsExplained();
 
 private:
     QString folder() const { return f.env->services->conversationsDirectory(); }
@@ -407,6 +412,34 @@ void TestConversationSidebar::ctrlFFocusesTheSearchInKorean()
     const QString status = window.findChild<QLabel *>(QStringLiteral("chatStatusLabel"))->text();
     QVERIFY2(status.startsWith(QStringLiteral("가져온 대화가 없습니다")), qPrintable(status));
     languages.setLanguage(QStringLiteral("en"));
+}
+
+void TestConversationSidebar::suggestTitleAsksTheChatModel()
+{
+    const QString id = save(QString(), {QStringLiteral("오늘 할 일을 정리하고 싶어요")});
+    QVERIFY(f.open());
+    click(id);
+    f.pane->findChild<QAction *>(QStringLiteral("suggestTitleAction"))->trigger();
+    QTRY_VERIFY(!onDisk(id)->title.isEmpty());
+    QVERIFY(onDisk(id)->title.size() <= TitleSuggestion::MaxLength);
+    const QJsonObject body =
+        QJsonDocument::fromJson(f.env->server.requests(QStringLiteral("/v1/chat/completions")).last().body).object();
+    QCOMPARE(body.value(QStringLiteral("model")).toString(), chatModel);
+    QVERIFY(!body.value(QStringLiteral("stream")).toBool());
+    QCOMPARE(f.pane->currentConversation().title, onDisk(id)->title);
+}
+
+void TestConversationSidebar::suggestTitleFailureIsExplained()
+{
+    const QString id = save(QString(), {QStringLiteral("hello")});
+    QVERIFY(f.open());
+    f.env->server.enqueue(QStringLiteral("/v1/chat/completions"),
+                          FakeResponse::runYourError(401, QStringLiteral("Invalid API key")));
+    click(id);
+    f.pane->findChild<QAction *>(QStringLiteral("suggestTitleAction"))->trigger();
+    auto *status = f.pane->findChild<QLabel *>(QStringLiteral("chatStatusLabel"));
+    QTRY_VERIFY(status->text().startsWith(QStringLiteral("No title suggested")));
+    QVERIFY(onDisk(id)->title.isEmpty());
 }
 
 QTEST_MAIN(TestConversationSidebar)
