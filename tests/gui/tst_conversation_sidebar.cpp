@@ -375,7 +375,7 @@ void TestConversationSidebar::startupDoesNotParseConversationFiles()
     f.pane->show();
     QVERIFY(QTest::qWaitForWindowExposed(f.pane.get()));
     f.pane->library()->waitForRefresh();
-    QCOMPARE(errors.size(), 0);
+    QVERIFY2(errors.isEmpty(), errors.isEmpty() ? "" : qPrintable(errors.first().first().value<ApiError>().message));
     QCOMPARE(view()->model()->rowCount(), 2);
     QCOMPARE(f.pane->currentConversation().id, first);
     QCOMPARE(f.pane->loadedCount(), 1); // only the open one is in memory

@@ -271,8 +271,8 @@ void BenchMode::runSearch()
     if (!m_searchEdit)
         finish({{QStringLiteral("search_keystroke_ms"), QJsonValue::Null},
                 {QStringLiteral("note"), QStringLiteral("no conversationSearchEdit")}});
-    QApplication::setCursorFlashTime(0); // a blinking caret would never let the window go quiet
-    m_searchEdit->setFocus();            // starts building the search store on a worker
+    QApplication::setCursorFlashTime(0);             // a blinking caret would never let the window go quiet
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason); // as Ctrl+F does: starts building the search store
     qApp->installEventFilter(this);
     // Keystrokes are measured against the built store; how long the build took is reported apart.
     const double start = now();

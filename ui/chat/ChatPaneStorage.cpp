@@ -229,11 +229,15 @@ void ChatPane::select(ConversationModel *model)
     updateInputPlaceholder();
     m_statusLabel->hide();
     m_undoButton->hide();
-    // A new conversation left blank is dropped: "New" leaves nothing behind.
-    if (previous && isBlank(previous->conversation()) && !(isBusy() && m_controller->target() == previous)
-        && !(m_library && m_library->model()->contains(previous->id())) && m_store
-        && !QFile::exists(m_store->pathFor(previous->id()))) {
-        if (m_autosaver)
+    // Only the open conversation (and one still answering) stays in memory; the autosaver keeps
+    // its own copy of anything not written yet. A new one left blank is dropped unwritten: "New"
+    // leaves nothing behind.
+    if (previous && previous != model && !(isBusy() && m_controller->target() == previous)) {
+        if (m_progress.contains(previous))
+            handOverProgress();
+        const bool unwritten = !(m_library && m_library->model()->contains(previous->id())) && m_store
+                               && !QFile::exists(m_store->pathFor(previous->id()));
+        if (m_autosaver && unwritten && isBlank(previous->conversation()))
             m_autosaver->discard(previous->id());
         m_conversations.removeAll(previous);
         previous->deleteLater();

@@ -285,8 +285,13 @@ void ConversationList::showContextMenu(const QPoint &pos)
 
 bool ConversationList::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_search && event->type() == QEvent::FocusIn)
-        emit searchFocused();
+    if (watched == m_search && event->type() == QEvent::FocusIn) {
+        // The user went there (not a window that was activated): reading every file is worth it.
+        const Qt::FocusReason reason = static_cast<QFocusEvent *>(event)->reason();
+        if (reason == Qt::MouseFocusReason || reason == Qt::TabFocusReason || reason == Qt::BacktabFocusReason
+            || reason == Qt::ShortcutFocusReason)
+            emit searchFocused();
+    }
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (watched == m_search && key->key() == Qt::Key_Escape && !m_search->text().isEmpty()) {
