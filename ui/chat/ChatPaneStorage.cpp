@@ -96,6 +96,9 @@ void ChatPane::loadConversations()
     connect(m_library.get(), &ConversationLibrary::searchReady, this,
             [this] { onSearchChanged(m_list->searchEdit()->text()); });
     connect(m_library.get(), &ConversationLibrary::refreshFinished, this, [this] {
+        // A first build read every file: keep its result now, not a second later (the app may be
+        // closed or killed in between, and the next start would read them all again).
+        m_library->flushIndex();
         if (!m_current)
             selectRow(0);
         else
