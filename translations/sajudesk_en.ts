@@ -3197,14 +3197,6 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>New conversation</translation>
     </message>
     <message>
-        <source>Delete Conversation</source>
-        <translation>Delete Conversation</translation>
-    </message>
-    <message>
-        <source>Delete the conversation “%1”? This cannot be undone.</source>
-        <translation>Delete the conversation “%1”? This cannot be undone.</translation>
-    </message>
-    <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>The conversation could not be deleted: %1</translation>
     </message>
@@ -3352,6 +3344,86 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
         <translation>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</translation>
     </message>
+    <message>
+        <source>Could not change the pin: %1</source>
+        <translation>Could not change the pin: %1</translation>
+    </message>
+    <message>
+        <source>A conversation that is answering cannot be deleted. Stop the answer first.</source>
+        <translation>A conversation that is answering cannot be deleted. Stop the answer first.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>Deleted “%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversations</source>
+        <translation><numerusform>Deleted %n conversation</numerusform><numerusform>Deleted %n conversations</numerusform></translation>
+    </message>
+    <message>
+        <source>Some conversations could not be restored: %1</source>
+        <translation>Some conversations could not be restored: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: send a message first.</source>
+        <translation>There is nothing to export yet: send a message first.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>Not exported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation><numerusform>Exported %n conversation to %1.</numerusform><numerusform>Exported %n conversations to %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nothing was imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation><numerusform>Imported %n conversation.</numerusform><numerusform>Imported %n conversations.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>Left out: %1</translation>
+    </message>
+    <message>
+        <source>Suggest Title asks the chat model, which needs a RunYour AI key. Add one in Settings.</source>
+        <translation>Suggest Title asks the chat model, which needs a RunYour AI key. Add one in Settings.</translation>
+    </message>
+    <message>
+        <source>Suggest Title needs a chat model. Pick one in the toolbar first.</source>
+        <translation>Suggest Title needs a chat model. Pick one in the toolbar first.</translation>
+    </message>
+    <message>
+        <source>There is nothing to name yet: send a message first.</source>
+        <translation>There is nothing to name yet: send a message first.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a title…</source>
+        <translation>Asking %1 for a title…</translation>
+    </message>
+    <message>
+        <source>The model gave no usable title. Try again, or rename it yourself (F2).</source>
+        <translation>The model gave no usable title. Try again, or rename it yourself (F2).</translation>
+    </message>
+    <message>
+        <source>The title could not be saved: %1</source>
+        <translation>The title could not be saved: %1</translation>
+    </message>
+    <message>
+        <source>New title: %1</source>
+        <translation>New title: %1</translation>
+    </message>
+    <message>
+        <source>No title suggested: %1</source>
+        <translation>No title suggested: %1</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ConversationLibrary</name>
@@ -3371,10 +3443,6 @@ Without LINE arguments, lines are read from stdin.</translation>
 <context>
     <name>sajudesk::ConversationList</name>
     <message>
-        <source>New conversation</source>
-        <translation>New conversation</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>New</translation>
     </message>
@@ -3387,12 +3455,72 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>Delete</translation>
     </message>
     <message>
-        <source>Delete the selected conversation</source>
-        <translation>Delete the selected conversation</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Export Conversations</source>
+        <translation>Export Conversations</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>Import Conversations</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json);;All files (*)</source>
+        <translation>Conversations (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Unpin</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Pin</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Search conversations</translation>
+    </message>
+    <message>
+        <source>Search titles and messages (Ctrl+F); Esc clears</source>
+        <translation>Search titles and messages (Ctrl+F); Esc clears</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversations (Delete); Undo brings them back</source>
+        <translation>Delete the selected conversations (Delete); Undo brings them back</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>Rename	F2</translation>
+    </message>
+    <message>
+        <source>Suggest Title</source>
+        <translation>Suggest Title</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Export as Markdown…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>Export as JSON…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>Delete	Del</translation>
     </message>
 </context>
 <context>
@@ -4186,6 +4314,10 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>&amp;Keep Open</source>
         <translation>&amp;Keep Open</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>&amp;Search Conversations</translation>
     </message>
 </context>
 <context>

@@ -3196,14 +3196,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>새 대화</translation>
     </message>
     <message>
-        <source>Delete Conversation</source>
-        <translation>대화 삭제</translation>
-    </message>
-    <message>
-        <source>Delete the conversation “%1”? This cannot be undone.</source>
-        <translation>“%1” 대화를 삭제하시겠습니까? 이 작업은 되돌릴 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The conversation could not be deleted: %1</source>
         <translation>대화를 삭제하지 못했습니다: %1</translation>
     </message>
@@ -3351,6 +3343,86 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>Free some disk space, or check that the folder can be written to. SajuDesk saves the conversation again on its own.</source>
         <translation>디스크 공간을 확보하거나 폴더에 쓸 수 있는지 확인하세요. SajuDesk가 대화를 자동으로 다시 저장합니다.</translation>
     </message>
+    <message>
+        <source>Could not change the pin: %1</source>
+        <translation>고정 상태를 바꾸지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>A conversation that is answering cannot be deleted. Stop the answer first.</source>
+        <translation>답변 중인 대화는 삭제할 수 없습니다. 먼저 답변을 중지하세요.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”</source>
+        <translation>“%1” 삭제됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n conversations</source>
+        <translation><numerusform>대화 %n개 삭제됨</numerusform></translation>
+    </message>
+    <message>
+        <source>Some conversations could not be restored: %1</source>
+        <translation>일부 대화를 되돌리지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet: send a message first.</source>
+        <translation>아직 내보낼 내용이 없습니다. 먼저 메시지를 보내세요.</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>대화 목록</translation>
+    </message>
+    <message>
+        <source>Not exported: %1</source>
+        <translation>내보내지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n conversation(s) to %1.</source>
+        <translation><numerusform>대화 %n개를 %1에 내보냈습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>가져온 대화가 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n conversation(s).</source>
+        <translation><numerusform>대화 %n개를 가져왔습니다.</numerusform></translation>
+    </message>
+    <message>
+        <source>Left out: %1</source>
+        <translation>제외됨: %1</translation>
+    </message>
+    <message>
+        <source>Suggest Title asks the chat model, which needs a RunYour AI key. Add one in Settings.</source>
+        <translation>제목 추천은 채팅 모델에 요청하므로 RunYour AI 키가 필요합니다. 설정에서 키를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Suggest Title needs a chat model. Pick one in the toolbar first.</source>
+        <translation>제목 추천에는 채팅 모델이 필요합니다. 먼저 도구 모음에서 모델을 고르세요.</translation>
+    </message>
+    <message>
+        <source>There is nothing to name yet: send a message first.</source>
+        <translation>아직 제목을 붙일 내용이 없습니다. 먼저 메시지를 보내세요.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a title…</source>
+        <translation>%1에 제목을 요청하는 중…</translation>
+    </message>
+    <message>
+        <source>The model gave no usable title. Try again, or rename it yourself (F2).</source>
+        <translation>모델이 쓸 만한 제목을 주지 않았습니다. 다시 시도하거나 직접 이름을 바꾸세요(F2).</translation>
+    </message>
+    <message>
+        <source>The title could not be saved: %1</source>
+        <translation>제목을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>New title: %1</source>
+        <translation>새 제목: %1</translation>
+    </message>
+    <message>
+        <source>No title suggested: %1</source>
+        <translation>제목을 추천받지 못했습니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ConversationLibrary</name>
@@ -3370,10 +3442,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
 <context>
     <name>sajudesk::ConversationList</name>
     <message>
-        <source>New conversation</source>
-        <translation>새 대화</translation>
-    </message>
-    <message>
         <source>New</source>
         <translation>새 대화</translation>
     </message>
@@ -3386,12 +3454,72 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>삭제</translation>
     </message>
     <message>
-        <source>Delete the selected conversation</source>
-        <translation>선택한 대화 삭제</translation>
-    </message>
-    <message>
         <source>Conversations</source>
         <translation>대화 목록</translation>
+    </message>
+    <message>
+        <source>Export Conversations</source>
+        <translation>대화 내보내기</translation>
+    </message>
+    <message>
+        <source>Import Conversations</source>
+        <translation>대화 가져오기</translation>
+    </message>
+    <message>
+        <source>Conversations (*.json);;All files (*)</source>
+        <translation>대화 파일 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>고정 해제</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>고정</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>대화 검색</translation>
+    </message>
+    <message>
+        <source>Search titles and messages (Ctrl+F); Esc clears</source>
+        <translation>제목과 메시지를 검색합니다(Ctrl+F). Esc를 누르면 지웁니다</translation>
+    </message>
+    <message>
+        <source>Delete the selected conversations (Delete); Undo brings them back</source>
+        <translation>선택한 대화를 삭제합니다(Delete). 실행 취소로 되돌릴 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Import and export</source>
+        <translation>가져오기 및 내보내기</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <source>Rename	F2</source>
+        <translation>대화 이름 바꾸기	F2</translation>
+    </message>
+    <message>
+        <source>Suggest Title</source>
+        <translation>제목 추천</translation>
+    </message>
+    <message>
+        <source>Export as Markdown…</source>
+        <translation>Markdown으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Export as JSON…</source>
+        <translation>JSON으로 내보내기…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>가져오기…</translation>
+    </message>
+    <message>
+        <source>Delete	Del</source>
+        <translation>삭제	Del</translation>
     </message>
 </context>
 <context>
@@ -4185,6 +4313,10 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>&amp;Keep Open</source>
         <translation>열어 두기(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Conversations</source>
+        <translation>대화 검색(&amp;S)</translation>
     </message>
 </context>
 <context>

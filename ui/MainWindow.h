@@ -96,6 +96,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_newChatAction = nullptr;
+    QAction *m_searchConversationsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_keysAction = nullptr;
     QAction *m_showChatAction = nullptr;

@@ -43,6 +43,14 @@ void MainWindow::createActions()
         m_chatPane->newConversation();
     });
 
+    m_searchConversationsAction = new QAction(this);
+    m_searchConversationsAction->setObjectName(QStringLiteral("searchConversationsAction"));
+    m_searchConversationsAction->setShortcut(QKeySequence::Find);
+    connect(m_searchConversationsAction, &QAction::triggered, this, [this] {
+        m_areaTabs->setCurrentIndex(chatTab);
+        m_chatPane->focusSearch();
+    });
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -105,6 +113,7 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_fileMenu->addAction(m_newChatAction);
+    m_fileMenu->addAction(m_searchConversationsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -151,6 +160,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
 
     m_newChatAction->setText(tr("&New Chat"));
+    m_searchConversationsAction->setText(tr("&Search Conversations"));
     m_quitAction->setText(tr("&Quit"));
     m_keysAction->setText(tr("API &Keys…"));
     m_showChatAction->setText(tr("&Chat"));

@@ -243,6 +243,14 @@ void ConversationModel::setTitle(const QString &title)
     emit metadataChanged();
 }
 
+void ConversationModel::setPinned(bool pinned)
+{
+    if (m_conversation.pinned == pinned)
+        return;
+    m_conversation.pinned = pinned;
+    emit metadataChanged();
+}
+
 void ConversationModel::touch()
 {
     m_conversation.updatedAt = QDateTime::currentDateTimeUtc();

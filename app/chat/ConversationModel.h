@@ -77,6 +77,8 @@ public:
     void setDraft(const QString &draft);
     void setSettings(const ChatSettings &settings);
     void setTitle(const QString &title);
+    /// Changed through the conversation list (ConversationLibrary writes the file).
+    void setPinned(bool pinned);
     /// updatedAt = now (the conversation list is sorted by it).
     void touch();
 

@@ -121,6 +121,7 @@ private:
     QList<double> m_keystrokes;
     qsizetype m_keyIndex = 0;
     double m_keyAt = 0;
+    double m_searchBuildMs = 0; ///< focus on the search box until its store was ready
     double m_lastPaintAt = 0;
 };
 

@@ -6,6 +6,7 @@
 #include "chat/ChatIcons.h"
 #include "chat/ChatInput.h"
 #include "chat/ConversationAutosaver.h"
+#include "chat/ConversationFilterModel.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
 #include "chat/ConversationStore.h"
@@ -34,6 +35,7 @@ bool s_editAnswer = true;
 
 ChatPane::ChatPane(QWidget *parent)
     : QWidget(parent)
+    , m_filter(new ConversationFilterModel(this))
     , m_progressTimer(new QTimer(this))
     , m_inlineTimer(new QTimer(this))
     , m_list(new ConversationList(this))
@@ -192,9 +194,7 @@ void ChatPane::buildUi()
         m_undoButton->hide();
     });
 
-    connect(m_list, &ConversationList::currentChanged, this, [this](const QString &id) { select(find(id)); });
-    connect(m_list, &ConversationList::newRequested, this, &ChatPane::newConversation);
-    connect(m_list, &ConversationList::deleteRequested, this, &ChatPane::deleteCurrentConversation);
+    connectSidebar();
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPane::send);
     connect(m_stopButton, &QPushButton::clicked, this, &ChatPane::stop);
     connect(m_retryAnswerButton, &QPushButton::clicked, this, &ChatPane::retryLastAnswer);
@@ -301,7 +301,7 @@ void ChatPane::setInputText(const QString &text)
 
 bool ChatPane::openConversation(const QString &id)
 {
-    ConversationModel *model = find(id);
+    ConversationModel *model = load(id);
     if (!model)
         return false;
     select(model);

@@ -3,6 +3,8 @@
 
 #include "chat/ChatController.h"
 #include "chat/Conversation.h"
+#include "chat/ConversationExport.h"
+#include "chat/ConversationLibrary.h"
 #include "chat/ConversationModel.h"
 #include "chat/MessageActions.h"
 #include "net/ApiError.h"
@@ -24,13 +26,15 @@ namespace sajudesk {
 class AppServices;
 class ChatInput;
 class ConversationAutosaver;
+class ConversationFilterModel;
 class ConversationList;
 class ConversationStore;
 class KeyNotice;
 class RetryBanner;
 class TranscriptView;
 
-/// The chat area, a thin shell: the saved conversations (ConversationList), the transcript
+/// The chat area, a thin shell: the saved conversations (ConversationList over ConversationLibrary's
+/// list model; startup reads only the index, a conversation is read when it is opened), the transcript
 /// (TranscriptView over the current ConversationModel), a status row with Retry / Continue /
 /// Undo, the retry countdown and the input (ChatInput). The turn flow is ChatController's; this
 /// class wires it to the services, the clipboard-free actions, the store and the other widgets.
@@ -58,7 +62,12 @@ public:
     void startSeededConversation(const QString &title, const QString &context, const QString &draft);
 
     bool isBusy() const;
-    int conversationCount() const { return static_cast<int>(m_conversations.size()); }
+    /// Listed conversations, plus an open one not written yet.
+    int conversationCount() const;
+    ConversationLibrary *library() const { return m_library.get(); }
+    ConversationList *conversationList() const { return m_list; }
+    /// Conversations read into memory (the open one, a running answer's, …); the rest are index rows.
+    int loadedCount() const { return static_cast<int>(m_conversations.size()); }
     /// The conversation shown now (a default value when there is none).
     Conversation currentConversation() const;
     ConversationModel *currentModel() const { return m_current; }
@@ -73,8 +82,7 @@ public:
     /// What the transcript shows, as text (every message with its role and status line).
     QString transcriptText();
 
-    /// Tests: skip the confirmations (delete a conversation, edit dropping later messages).
-    static void setDeleteConfirmationForTesting(bool enabled, bool answer = true);
+    /// Tests: skip the confirmation of an edit that drops later messages.
     static void setEditConfirmationForTesting(bool enabled, bool answer = true);
 
     // Entry points of the hidden benchmark mode (ui/bench/BenchMode); keep them when the pane changes.
@@ -93,6 +101,10 @@ public slots:
     void stop();
     void newConversation();
     void deleteCurrentConversation();
+    /// Moves the conversations to the trash; the sidebar's Undo bar brings them back.
+    void deleteConversations(const QStringList &ids);
+    void undoDelete();
+    void focusSearch();
     void retryLastAnswer();
     void continueLastAnswer();
     /// Starts editing message `row` of the current conversation (its text goes to the input).
@@ -132,17 +144,37 @@ private:
     void showInline(const QString &text, bool isError);
     void updateHint();
 
+    // The sidebar (ChatPaneLibrary.cpp): search, rename, pin, trash, export, import.
+    void connectSidebar();
+    void onSearchChanged(const QString &text);
+    void openSearchHit(const QString &id, const QString &messageId);
+    void pinConversations(const QStringList &ids, bool pinned);
+    void exportConversations(QStringList ids, ConversationExport::Format format);
+    void importConversations();
+    void suggestTitle(const QString &id);
+    void onLibraryChanged(const ConversationSummary &summary);
+    void onLibraryRemoved(const QStringList &ids);
+    void reportProblems(const QStringList &problems);
+
     // Persistence (ChatPaneStorage.cpp): every write goes through m_autosaver.
     void persist(ConversationModel *model, ChatController::SaveReason reason);
     void saveDraftSoon();
     void handOverProgress();
     void loadConversations();
+    /// The open model of `id`, reading its file when it is not in memory; null when unreadable.
+    ConversationModel *load(const QString &id);
+    void selectRow(int row);
     void onSaveFailed(const QString &conversationId, const QString &message);
     void updateInputPlaceholder();
 
     AppServices *m_services = nullptr;
+    std::unique_ptr<ConversationLibrary> m_library; ///< outlives m_store, which reports saves to it
     std::unique_ptr<ConversationStore> m_store;
-    QList<ConversationModel *> m_conversations; ///< most recently updated first
+    ConversationFilterModel *m_filter;
+    QList<ConversationModel *> m_conversations;  ///< read into memory; the list shows the library's index
+    ConversationLibrary::TrashBatch m_lastTrash; ///< what Undo puts back
+    QSet<QString> m_newerFormatReported;
+    int m_currentRow = 0; ///< of the open conversation in the list, to open its neighbour when it goes
     QPointer<ConversationModel> m_current;
     QString m_model;
     ChatController *m_controller;

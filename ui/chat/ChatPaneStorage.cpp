@@ -5,6 +5,7 @@
 #include "chat/ChatInput.h"
 #include "chat/ChatPane.h"
 #include "chat/ConversationAutosaver.h"
+#include "chat/ConversationFilterModel.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
 #include "chat/ConversationStore.h"
@@ -12,6 +13,7 @@
 
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -20,8 +22,8 @@ namespace sajudesk {
 
 namespace {
 
-bool s_confirmOverride = false;
-bool s_confirmAnswer = true;
+// About 20 ms of reading on a slow disk: below it, waiting beats showing a list that fills in.
+constexpr int readAtOnceLimit = 50;
 
 // Nothing worth keeping: not written, so "New" does not litter the disk.
 bool isBlank(const Conversation &c)
@@ -34,6 +36,27 @@ bool worthWriting(const Conversation &c, const ConversationStore *store)
 {
     return store && (!isBlank(c) || QFile::exists(store->pathFor(c.id)));
 }
+
+// The autosaver's store: every write also updates the library (list row, index, search text),
+// so the list follows activity without reading the file back.
+class LibraryStore : public ConversationStore
+{
+public:
+    LibraryStore(const QString &directory, ConversationLibrary *library)
+        : ConversationStore(directory)
+        , m_library(library)
+    {}
+    bool save(const Conversation &conversation, QString *error) const override
+    {
+        if (!ConversationStore::save(conversation, error))
+            return false;
+        m_library->noteSaved(conversation);
+        return true;
+    }
+
+private:
+    ConversationLibrary *m_library;
+};
 
 } // namespace
 
@@ -59,27 +82,89 @@ void ChatPane::loadConversations()
         m_autosaver->flush();
         delete m_autosaver;
     }
-    m_store = std::make_unique<ConversationStore>(m_services->conversationsDirectory());
+    select(nullptr);
+    qDeleteAll(m_conversations);
+    m_conversations.clear();
+    m_filter->setSourceModel(nullptr);
+    m_store.reset();
+    m_library = std::make_unique<ConversationLibrary>(m_services->conversationsDirectory());
+    m_filter->setSourceModel(m_library->model());
+    m_list->setModel(m_filter);
+    connect(m_library.get(), &ConversationLibrary::problemsFound, this, &ChatPane::reportProblems);
+    connect(m_library.get(), &ConversationLibrary::conversationChanged, this, &ChatPane::onLibraryChanged);
+    connect(m_library.get(), &ConversationLibrary::conversationsRemoved, this, &ChatPane::onLibraryRemoved);
+    connect(m_library.get(), &ConversationLibrary::searchReady, this,
+            [this] { onSearchChanged(m_list->searchEdit()->text()); });
+    connect(m_library.get(), &ConversationLibrary::refreshFinished, this, [this] {
+        // A first build read every file: keep its result now, not a second later (the app may be
+        // closed or killed in between, and the next start would read them all again).
+        m_library->flushIndex();
+        if (!m_current)
+            selectRow(0);
+        else
+            refreshList();
+    });
+    m_store = std::make_unique<LibraryStore>(m_library->directory(), m_library.get());
     m_autosaver = new ConversationAutosaver(m_store.get(), this);
     connect(m_autosaver, &ConversationAutosaver::saveFailed, this, &ChatPane::onSaveFailed);
     connect(m_autosaver, &ConversationAutosaver::saveRecovered, this,
             [this] { showInline(tr("Saved: the conversation is on disk again."), false); });
-    QStringList problems, notices;
-    const QList<Conversation> loaded = m_store->loadAll(&problems, &notices);
-    for (const QString &problem : std::as_const(problems)) {
-        ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, problem);
-        error.code = QStringLiteral("damaged_conversation");
-        emit errorOccurred(error);
+    // Only the index is read; the folder is checked against it on a worker. Without an index
+    // (first start after upgrading, or it was deleted) a small folder is read now, so the list
+    // and the open conversation are there at once; a large one fills the list in batches from
+    // the worker and must not hold up the window.
+    const bool indexed = QFile::exists(m_library->index().filePath());
+    m_library->start();
+    if (!indexed && ConversationIndex::listFiles(m_library->directory()).size() <= readAtOnceLimit)
+        m_library->waitForRefresh();
+    selectRow(0);
+}
+
+void ChatPane::selectRow(int row)
+{
+    ConversationListModel *list = m_library ? m_library->model() : nullptr;
+    // A damaged file leaves the list when it is opened; the next one is tried.
+    while (list && list->rowCount() > 0) {
+        const int clamped = std::clamp(row, 0, list->rowCount() - 1);
+        const QString id = list->summaryAt(clamped).id;
+        if (ConversationModel *model = load(id)) {
+            select(model);
+            return;
+        }
+        if (list->contains(id))
+            break; // unreadable but still listed: do not loop
     }
-    for (const QString &notice : std::as_const(notices)) {
+    select(nullptr);
+}
+
+ConversationModel *ChatPane::load(const QString &id)
+{
+    if (ConversationModel *model = find(id))
+        return model;
+    if (!m_library || id.isEmpty())
+        return nullptr;
+    std::optional<Conversation> conversation = m_library->open(id);
+    if (!conversation)
+        return nullptr;
+    if (conversation->readOnly && !m_newerFormatReported.contains(id)) {
+        m_newerFormatReported.insert(id);
+        QString notice;
+        m_library->store().load(id, nullptr, &notice);
         ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, notice);
         error.code = QStringLiteral("newer_format");
         error.hint = tr("Open it with the newer SajuDesk to continue it; this version only shows it.");
         emit errorOccurred(error);
     }
-    for (const Conversation &c : loaded)
-        addConversation(c, false);
-    select(m_conversations.isEmpty() ? nullptr : m_conversations.first());
+    return addConversation(*conversation, false);
+}
+
+void ChatPane::reportProblems(const QStringList &problems)
+{
+    for (const QString &problem : problems) {
+        ApiError error = ApiError::local(ApiError::Service::Local, QString(), ApiErrorCode::InvalidInput, problem);
+        error.code = QStringLiteral("damaged_conversation");
+        emit errorOccurred(error);
+    }
 }
 
 ConversationModel *ChatPane::addConversation(const Conversation &conversation, bool front)
@@ -103,30 +188,39 @@ ConversationModel *ChatPane::find(const QString &id) const
     return nullptr;
 }
 
+int ChatPane::conversationCount() const
+{
+    int count = m_library ? m_library->model()->rowCount() : 0;
+    for (const ConversationModel *model : m_conversations) {
+        if (!m_library || !m_library->model()->contains(model->id()))
+            ++count;
+    }
+    return count;
+}
+
 void ChatPane::refreshList()
 {
-    // Most recent activity first; the running answer's conversation moves up as it ends.
-    std::stable_sort(m_conversations.begin(), m_conversations.end(),
-                     [](const ConversationModel *a, const ConversationModel *b) {
-                         return a->conversation().updatedAt > b->conversation().updatedAt;
-                     });
-    QList<ConversationList::Entry> entries;
-    entries.reserve(m_conversations.size());
-    for (const ConversationModel *model : std::as_const(m_conversations))
-        entries.append({model->id(), model->conversation().displayTitle(), model->conversation().updatedAt});
-    m_list->setEntries(entries, m_current ? m_current->id() : QString());
+    // The list itself follows the library (every save moves its row); this only keeps the open
+    // conversation selected in it.
+    const QString id = m_current ? m_current->id() : QString();
+    if (m_library && m_library->model()->contains(id))
+        m_currentRow = m_library->model()->rowOf(id);
+    m_list->setCurrentId(id);
     updateButtons();
 }
 
 void ChatPane::select(ConversationModel *model)
 {
-    if (model == m_current && model)
+    if (model == m_current && model) {
+        refreshList();
         return;
+    }
     if (m_editRow >= 0) {
         m_editRow = -1;
         m_editMessageId.clear();
         m_editBar->hide();
     }
+    ConversationModel *previous = m_current;
     m_current = model;
     m_transcript->setModel(model);
     {
@@ -138,6 +232,19 @@ void ChatPane::select(ConversationModel *model)
     updateInputPlaceholder();
     m_statusLabel->hide();
     m_undoButton->hide();
+    // Only the open conversation (and one still answering) stays in memory; the autosaver keeps
+    // its own copy of anything not written yet. A new one left blank is dropped unwritten: "New"
+    // leaves nothing behind.
+    if (previous && previous != model && !(isBusy() && m_controller->target() == previous)) {
+        if (m_progress.contains(previous))
+            handOverProgress();
+        const bool unwritten = !(m_library && m_library->model()->contains(previous->id())) && m_store
+                               && !QFile::exists(m_store->pathFor(previous->id()));
+        if (m_autosaver && unwritten && isBlank(previous->conversation()))
+            m_autosaver->discard(previous->id());
+        m_conversations.removeAll(previous);
+        previous->deleteLater();
+    }
     refreshList();
     if (model && !model->conversation().settings.model.isEmpty())
         emit conversationModelChanged(model->conversation().settings.model);
@@ -167,34 +274,17 @@ void ChatPane::deleteCurrentConversation()
     ConversationModel *model = m_current;
     if (!model || (isBusy() && m_controller->target() == model))
         return;
-    const QString title =
-        model->conversation().displayTitle().isEmpty() ? tr("New conversation") : model->conversation().displayTitle();
-    bool confirmed = s_confirmAnswer;
-    if (!s_confirmOverride) {
-        confirmed = QMessageBox::question(this, tr("Delete Conversation"),
-                                          tr("Delete the conversation “%1”? This cannot be undone.").arg(title),
-                                          QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                    == QMessageBox::Yes;
-    }
-    if (!confirmed)
+    if (m_library && m_library->model()->contains(model->id())) {
+        deleteConversations({model->id()});
         return;
-    QString problem;
+    }
+    // Never written (blank): nothing to put in the trash.
     if (m_autosaver)
-        m_autosaver->discard(model->id()); // a pending draft must not bring it back
-    if (m_store && QFile::exists(m_store->pathFor(model->id())) && !m_store->remove(model->id(), &problem)) {
-        showInline(tr("The conversation could not be deleted: %1").arg(problem), true);
-        return;
-    }
-    const int index = static_cast<int>(m_conversations.indexOf(model));
-    m_conversations.removeAt(index);
-    select(m_conversations.isEmpty() ? nullptr : m_conversations.at(std::min<int>(index, m_conversations.size() - 1)));
+        m_autosaver->discard(model->id());
+    m_conversations.removeAll(model);
+    m_current = nullptr;
     model->deleteLater();
-}
-
-void ChatPane::setDeleteConfirmationForTesting(bool enabled, bool answer)
-{
-    s_confirmOverride = enabled;
-    s_confirmAnswer = answer;
+    selectRow(m_currentRow);
 }
 
 // ---- saving (ConversationAutosaver decides when; these only say what changed) -------------
@@ -277,6 +367,8 @@ void ChatPane::prepareToQuit()
     }
     if (m_autosaver)
         m_autosaver->flush();
+    if (m_library)
+        m_library->flushIndex(); // the next start reads it instead of every file
 }
 
 } // namespace sajudesk
