@@ -76,6 +76,7 @@ void MainWindow::connectServices()
         m_sajuPane->focusField(path);
     });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_modelPicker, &ModelPicker::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);

@@ -25,6 +25,7 @@ class AppServices;
 class ChatInput;
 class ConversationAutosaver;
 class ConversationList;
+class ConversationSettingsBar;
 class ConversationStore;
 class KeyNotice;
 class RetryBanner;
@@ -63,6 +64,7 @@ public:
     Conversation currentConversation() const;
     ConversationModel *currentModel() const { return m_current; }
     TranscriptView *transcript() const { return m_transcript; }
+    ConversationSettingsBar *settingsBar() const { return m_settingsBar; }
     ChatController *controller() const { return m_controller; }
     /// Stops a running answer (keeping its text, marked stopped) and saves everything.
     void prepareToQuit();
@@ -140,6 +142,11 @@ private:
     void onSaveFailed(const QString &conversationId, const QString &message);
     void updateInputPlaceholder();
 
+    // Per-conversation settings (ChatPaneSettings.cpp).
+    /// Settings › Chat defaults with the picker's model.
+    ChatSettings newConversationSettings() const;
+    void applySettingsEdit(const ChatSettings &settings);
+
     AppServices *m_services = nullptr;
     std::unique_ptr<ConversationStore> m_store;
     QList<ConversationModel *> m_conversations; ///< most recently updated first
@@ -155,6 +162,7 @@ private:
 
     ConversationList *m_list;
     KeyNotice *m_notice;
+    ConversationSettingsBar *m_settingsBar;
     TranscriptView *m_transcript;
     RetryBanner *m_retryBanner;
     QLabel *m_statusLabel;
