@@ -343,7 +343,7 @@ void TestConversationSettings::popupGroupsAndSearches()
     auto *list = child<QListWidget>("modelList");
     QStringList headers;
     for (int i = 0; i < list->count(); ++i) {
-        if (!(list->item(i)->flags() & Qt::ItemIsEnabled))
+        if (!(list->item(i)->flags() & Qt::ItemIsSelectable))
             headers << list->item(i)->text();
     }
     QCOMPARE(headers, (QStringList{QStringLiteral("Recently used"), QStringLiteral("openai"),

@@ -12,6 +12,8 @@
 #include <QScreen>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace sajudesk {
 
 namespace {
@@ -85,7 +87,11 @@ void ModelPickerPopup::popup(QWidget *anchor)
     m_typedError->hide();
     rebuild();
     const QPoint below = anchor->mapToGlobal(QPoint(0, anchor->height()));
-    QSize size(std::max(anchor->width(), 340), 420);
+    // As tall as the whole list (up to about 20 rows), so a short list leaves no empty box.
+    const int rowHeight = std::max(m_list->sizeHintForRow(0), fontMetrics().height() + 2);
+    const int listHeight = rowHeight * std::clamp(m_list->count(), 4, 20) + 2 * m_list->frameWidth();
+    const int extras = m_search->sizeHint().height() + m_typedButton->sizeHint().height() + 40;
+    QSize size(std::max(anchor->width(), 340), listHeight + extras);
     if (const QScreen *screen = anchor->screen()) {
         const QRect area = screen->availableGeometry();
         size.setHeight(std::min(size.height(), area.bottom() - below.y()));
@@ -109,7 +115,8 @@ void ModelPickerPopup::rebuild()
             item->setText(row.group == ModelChoice::RecentGroup ? tr("Recently used")
                           : row.group.isEmpty()                 ? tr("Other")
                                                                 : row.group);
-            item->setFlags(Qt::NoItemFlags);
+            item->setFlags(Qt::ItemIsEnabled); // readable, never selected
+            item->setForeground(palette().brush(QPalette::PlaceholderText));
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
@@ -143,7 +150,7 @@ void ModelPickerPopup::moveSelection(int step)
         row += step;
         if (row < 0 || row >= m_list->count())
             return;
-        if (m_list->item(row)->flags() & Qt::ItemIsEnabled) {
+        if (m_list->item(row)->flags() & Qt::ItemIsSelectable) {
             m_list->setCurrentRow(row);
             return;
         }
