@@ -58,6 +58,7 @@ private slots:
     void firstRunSelectsGatewayDefault_data();
     void firstRunSelectsGatewayDefault();
     void pickerAndSettingsFollowTheConversation();
+    void unlistedModelIsKeptNotReplaced();
     void settingsBarEditsReachTheRequest();
     void newConversationTakesTheDefaults();
     void promptPresetsSaveApplyDelete();
@@ -234,6 +235,34 @@ void TestConversationSettings::pickerAndSettingsFollowTheConversation()
     const ConversationStore store(m_env->services->conversationsDirectory());
     QCOMPARE(store.load(idA)->settings.model, haiku);
     QCOMPARE(store.load(idB)->settings.model, gemini);
+}
+
+void TestConversationSettings::unlistedModelIsKeptNotReplaced()
+{
+    // A conversation whose model the service no longer lists keeps it: shown as not listed, sent
+    // as it is (the server explains), never swapped for whatever the picker had.
+    m_env = std::make_unique<Environment>();
+    QVERIFY(m_env->start());
+    const QString retired = QStringLiteral("openai/gpt-3.5-retired");
+    const QString idOld = saveConversation(ChatSettings{retired, {}, {}, {}, true}, QStringLiteral("옛 대화"));
+    QTest::qWait(20); // a later updatedAt: the newest conversation opens first
+    const QString idNew = saveConversation(ChatSettings{haiku, {}, {}, {}, true}, QStringLiteral("새 대화"));
+    makeWindow();
+    QTRY_VERIFY(!picker()->chatModels().isEmpty());
+    QCOMPARE(pane()->currentConversation().id, idNew);
+    QCOMPARE(picker()->currentChatModel(), haiku);
+    QVERIFY(pane()->openConversation(idOld));
+    QCOMPARE(picker()->currentChatModel(), retired);
+    QVERIFY(!picker()->chatModels().contains(retired));
+    QVERIFY(child<QComboBox>("chatModelComboBox")->currentText().contains(retired));
+    sendText(QStringLiteral("계속"));
+    QCOMPARE(lastChatBody().value(QStringLiteral("model")).toString(), retired);
+    QVERIFY(pane()->openConversation(idNew));
+    QCOMPARE(picker()->currentChatModel(), haiku);
+    pane()->prepareToQuit();
+    const ConversationStore store(m_env->services->conversationsDirectory());
+    QCOMPARE(store.load(idOld)->settings.model, retired);
+    QCOMPARE(store.load(idNew)->settings.model, haiku);
 }
 
 void TestConversationSettings::settingsBarEditsReachTheRequest()
