@@ -3596,6 +3596,14 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>Show the answer as it is written</source>
         <translation>Show the answer as it is written</translation>
     </message>
+    <message>
+        <source>Model of this conversation: click to choose another</source>
+        <translation>Model of this conversation: click to choose another</translation>
+    </message>
+    <message>
+        <source>Conversation model</source>
+        <translation>Conversation model</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ElementBars</name>

@@ -3595,6 +3595,14 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>Show the answer as it is written</source>
         <translation>답변을 작성되는 대로 표시합니다</translation>
     </message>
+    <message>
+        <source>Model of this conversation: click to choose another</source>
+        <translation>이 대화의 모델입니다. 눌러서 다른 모델을 고르세요</translation>
+    </message>
+    <message>
+        <source>Conversation model</source>
+        <translation>대화 모델</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ElementBars</name>

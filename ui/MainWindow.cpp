@@ -77,6 +77,7 @@ void MainWindow::connectServices()
     });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_modelPicker, &ModelPicker::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_chatPane, &ChatPane::modelPickerRequested, m_modelPicker, &ModelPicker::showPopupAt);
     connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);

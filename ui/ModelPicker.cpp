@@ -232,9 +232,19 @@ void ModelPicker::selectChatModel(const QString &id)
 
 void ModelPicker::showPopup()
 {
+    showPopupAt(m_chatCombo);
+}
+
+void ModelPicker::showPopupAt(QWidget *anchor)
+{
+    if (!m_chatCombo->isEnabled()) {
+        // No key or a rejected key: the fix is the action beside the combo.
+        m_actionButton->setFocus(Qt::OtherFocusReason);
+        return;
+    }
     m_popup->setRequireProviderPrefix(requireProviderPrefix());
     m_popup->setModels(m_ids, recentChatModels(), currentChatModel());
-    m_popup->popup(m_chatCombo);
+    m_popup->popup(anchor ? anchor : m_chatCombo);
 }
 
 void ModelPicker::choose(const QString &id, bool typed)

@@ -35,6 +35,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTest>
+#include <QToolButton>
 
 #include <functional>
 
@@ -199,7 +200,8 @@ void TestConversationSettings::pickerAndSettingsFollowTheConversation()
     QCOMPARE(child<QDoubleSpinBox>("temperatureSpinBox")->value(), 0.3);
     QCOMPARE(child<QSpinBox>("maxTokensSpinBox")->value(), 120);
     QVERIFY(!child<QCheckBox>("streamCheckBox")->isChecked());
-    QVERIFY(child<QLabel>("conversationSettingsSummaryLabel")->text().contains(haiku));
+    QVERIFY(child<QToolButton>("conversationModelButton")->text().contains(haiku));
+    QVERIFY(child<QLabel>("conversationSettingsSummaryLabel")->text().contains(QStringLiteral("120")));
     sendText(QStringLiteral("오늘 운세는?"));
     QJsonObject body = lastChatBody();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), haiku);
@@ -215,12 +217,14 @@ void TestConversationSettings::pickerAndSettingsFollowTheConversation()
     QVERIFY(child<QPlainTextEdit>("systemPromptEdit")->toPlainText().isEmpty());
     QVERIFY(child<QDoubleSpinBox>("temperatureSpinBox")->text() == QStringLiteral("Default"));
     QVERIFY(child<QCheckBox>("streamCheckBox")->isChecked());
-    // Choosing another model in B changes B only.
-    openPopup();
+    // Choosing another model in B (from the header's model button) changes B only.
+    QTest::mouseClick(child<QToolButton>("conversationModelButton"), Qt::LeftButton);
+    QTRY_VERIFY(picker()->popup()->isVisible());
     QTest::keyClicks(child<QLineEdit>("modelSearchEdit"), QStringLiteral("flash"));
     QTest::keyClick(child<QLineEdit>("modelSearchEdit"), Qt::Key_Return);
     QTRY_COMPARE(picker()->currentChatModel(), gemini);
     QCOMPARE(pane()->currentConversation().settings.model, gemini);
+    QVERIFY(child<QToolButton>("conversationModelButton")->text().contains(gemini));
     sendText(QStringLiteral("다음 질문"));
     body = lastChatBody();
     QCOMPARE(body.value(QStringLiteral("model")).toString(), gemini);

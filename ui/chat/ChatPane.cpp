@@ -198,6 +198,7 @@ void ChatPane::buildUi()
 
     connect(m_list, &ConversationList::currentChanged, this, [this](const QString &id) { select(find(id)); });
     connect(m_settingsBar, &ConversationSettingsBar::settingsEdited, this, &ChatPane::applySettingsEdit);
+    connect(m_settingsBar, &ConversationSettingsBar::modelPickerRequested, this, &ChatPane::modelPickerRequested);
     connect(m_list, &ConversationList::newRequested, this, &ChatPane::newConversation);
     connect(m_list, &ConversationList::deleteRequested, this, &ChatPane::deleteCurrentConversation);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPane::send);

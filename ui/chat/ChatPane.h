@@ -107,6 +107,8 @@ signals:
     void tryDemoRequested();
     /// The shown conversation uses this model (the toolbar picker follows it).
     void conversationModelChanged(const QString &modelId);
+    /// The settings header's model button asks for the model picker under `anchor`.
+    void modelPickerRequested(QWidget *anchor);
     /// A piece of the running answer arrived; `length` is the answer's length so far.
     void answerTextReceived(qsizetype length);
     /// The running answer ended: completed, failed or stopped.

@@ -29,6 +29,7 @@ constexpr double unsetTemperature = -0.1; // the spin box minimum, shown as "Def
 ConversationSettingsBar::ConversationSettingsBar(QWidget *parent)
     : QWidget(parent)
     , m_toggle(new QToolButton(this))
+    , m_modelButton(new QToolButton(this))
     , m_summary(new QLabel(this))
     , m_panel(new QWidget(this))
     , m_promptLabel(new QLabel(m_panel))
@@ -44,6 +45,9 @@ ConversationSettingsBar::ConversationSettingsBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("conversationSettingsBar"));
     m_toggle->setObjectName(QStringLiteral("conversationSettingsButton"));
+    m_modelButton->setObjectName(QStringLiteral("conversationModelButton"));
+    m_modelButton->setAutoRaise(true);
+    m_modelButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_summary->setObjectName(QStringLiteral("conversationSettingsSummaryLabel"));
     m_panel->setObjectName(QStringLiteral("conversationSettingsPanel"));
     m_prompt->setObjectName(QStringLiteral("systemPromptEdit"));
@@ -76,6 +80,7 @@ ConversationSettingsBar::ConversationSettingsBar(QWidget *parent)
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
     header->addWidget(m_toggle);
+    header->addWidget(m_modelButton);
     header->addWidget(m_summary, 1);
 
     auto *presetRow = new QHBoxLayout;
@@ -107,6 +112,7 @@ ConversationSettingsBar::ConversationSettingsBar(QWidget *parent)
     layout->addWidget(m_panel);
 
     connect(m_toggle, &QToolButton::toggled, this, &ConversationSettingsBar::setExpanded);
+    connect(m_modelButton, &QToolButton::clicked, this, [this] { emit modelPickerRequested(m_modelButton); });
     connect(m_prompt, &QPlainTextEdit::textChanged, this, &ConversationSettingsBar::emitEdited);
     connect(m_temperature, &QDoubleSpinBox::valueChanged, this, &ConversationSettingsBar::emitEdited);
     connect(m_maxTokens, &QSpinBox::valueChanged, this, &ConversationSettingsBar::emitEdited);
@@ -219,8 +225,9 @@ void ConversationSettingsBar::updateSummary()
     if (settings.model.isEmpty())
         settings.model = m_pickerModel;
     const QLocale locale;
+    // The model is on its own button (it opens the picker); the rest is one quiet line.
+    m_modelButton->setText((settings.model.isEmpty() ? tr("no model yet") : settings.model) + QStringLiteral(" ▾"));
     QStringList parts;
-    parts << (settings.model.isEmpty() ? tr("no model yet") : settings.model);
     if (!settings.systemPrompt.isEmpty())
         parts << tr("system prompt");
     parts << (settings.temperature ? tr("temperature %1").arg(locale.toString(*settings.temperature, 'g', 3))
@@ -297,6 +304,8 @@ void ConversationSettingsBar::retranslateUi()
 {
     m_toggle->setText(tr("Conversation settings"));
     m_toggle->setToolTip(tr("System prompt, temperature, max tokens and streaming of this conversation"));
+    m_modelButton->setToolTip(tr("Model of this conversation: click to choose another"));
+    m_modelButton->setAccessibleName(tr("Conversation model"));
     m_promptLabel->setText(tr("System prompt:"));
     m_prompt->setPlaceholderText(tr("Instructions sent before every message of this conversation (optional)"));
     m_savePreset->setText(tr("Save as Preset…"));

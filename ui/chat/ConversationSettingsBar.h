@@ -51,6 +51,8 @@ public:
 signals:
     /// The user changed the open conversation's settings (the model is unchanged).
     void settingsEdited(const sajudesk::ChatSettings &settings);
+    /// The model button was pressed: the model picker should open under `anchor`.
+    void modelPickerRequested(QWidget *anchor);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -67,6 +69,7 @@ private:
     QPointer<ConversationModel> m_model;
     QString m_pickerModel;
     QToolButton *m_toggle;
+    QToolButton *m_modelButton;
     QLabel *m_summary;
     QWidget *m_panel;
     QLabel *m_promptLabel;
