@@ -10,6 +10,7 @@
 #include "keys/MemoryKeyStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QInputMethodEvent>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -32,10 +33,12 @@ inline void commitText(QWidget *widget, const QString &text)
     QCoreApplication::sendEvent(widget, &event);
 }
 
-/// Keeps the tests' QSettings apart from a real installation.
+/// Keeps the tests' QSettings apart from a real installation, and each test program's apart from
+/// the others' (ctest runs them in parallel, and their init() clears the settings).
 inline void useTestSettings()
 {
-    QCoreApplication::setApplicationName(QStringLiteral("SajuDesk-guitest"));
+    QCoreApplication::setApplicationName(QStringLiteral("SajuDesk-guitest-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).completeBaseName());
     QSettings().clear();
 }
 
