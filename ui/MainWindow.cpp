@@ -66,42 +66,33 @@ MainWindow::~MainWindow() = default;
 void MainWindow::connectServices()
 {
     connect(m_chatPane, &ChatPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
-    connect(m_sajuPane, &SajuPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
     // The Problems panel's fix buttons.
     connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
     connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
         m_areaTabs->setCurrentIndex(fortuneTab);
-        m_sajuPane->focusField(path);
+        sajuPane()->focusField(path);
     });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_modelPicker, &ModelPicker::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::modelPickerRequested, m_modelPicker, &ModelPicker::showPopupAt);
-    connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
-    connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
     connect(m_chatPane, &ChatPane::conversationModelChanged, m_modelPicker, &ModelPicker::setCurrentChatModel);
-    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, m_sajuPane, &SajuPane::setFortuneModel);
-    connect(m_sajuPane, &SajuPane::discussRequested, this,
-            [this](const QString &title, const QString &context, const QString &draft) {
-                m_chatPane->startSeededConversation(title, context, draft);
-                m_areaTabs->setCurrentIndex(chatTab);
-                m_chatPane->setFocus();
-            });
-    m_sajuPane->setFortuneModel(m_modelPicker->currentFortuneModel());
+    connect(m_modelPicker, &ModelPicker::fortuneModelChanged, this, [this](const QString &model) {
+        if (m_sajuPane)
+            m_sajuPane->setFortuneModel(model);
+    });
 
     if (!m_services) {
         m_chatPane->setServices(nullptr);
-        m_sajuPane->setServices(nullptr);
         return;
     }
     AppServices *services = m_services;
     m_errorPanel->setBaseUrlResolver([services](ApiError::Service service) { return services->baseUrl(service); });
     m_modelPicker->setServices(services);
     m_chatPane->setServices(services);
-    m_sajuPane->setServices(services);
     m_chatPane->setModel(m_modelPicker->currentChatModel());
     connect(services, &AppServices::keyStatusChanged, this, &MainWindow::updateStatus);
     connect(services, &AppServices::configChanged, this, &MainWindow::updateStatus);
@@ -263,12 +254,10 @@ void MainWindow::createAreas()
     m_areaTabs->setObjectName(QStringLiteral("areaTabs"));
     m_areaTabs->setDocumentMode(true);
     m_chatPane = new ChatPane(m_areaTabs);
-    // The fortune area exists from the start but joins its tab's layout only when that tab is
-    // first shown: laid out (QTabWidget asks every page for its size), its form and word-wrapped
-    // labels delayed the first frame by ~13 ms of CPU and kept ~6.8 MB more resident at idle
-    // (the bold CJK font face among it) for a tab the user may not open.
-    m_sajuPane = new SajuPane(this);
-    m_sajuPane->hide();
+    // The saju pane is made when its tab is first shown (or something asks for it): built at
+    // start-up, its form, chart and word-wrapped labels were 30 % of the instructions before the
+    // first frame (callgrind: 66 M of 219 M) and kept ~6.8 MB more resident at idle (the bold CJK
+    // face among it) for a tab the user may not open.
     m_fortunePage = new QWidget(m_areaTabs);
     m_fortunePage->setObjectName(QStringLiteral("fortunePage"));
     auto *fortuneLayout = new QVBoxLayout(m_fortunePage);
@@ -321,8 +310,29 @@ void MainWindow::createAreas()
     statusBar()->addPermanentWidget(m_keyStatusLabel);
 }
 
+SajuPane *MainWindow::sajuPane()
+{
+    if (m_sajuPane)
+        return m_sajuPane;
+    m_sajuPane = new SajuPane(this);
+    m_sajuPane->hide();
+    connect(m_sajuPane, &SajuPane::errorOccurred, m_errorPanel, &ErrorPanel::addError);
+    connect(m_sajuPane, &SajuPane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_sajuPane, &SajuPane::tryDemoRequested, this, &MainWindow::startDemoMode);
+    connect(m_sajuPane, &SajuPane::discussRequested, this,
+            [this](const QString &title, const QString &context, const QString &draft) {
+                m_chatPane->startSeededConversation(title, context, draft);
+                m_areaTabs->setCurrentIndex(chatTab);
+                m_chatPane->setFocus();
+            });
+    m_sajuPane->setFortuneModel(m_modelPicker->currentFortuneModel());
+    m_sajuPane->setServices(m_services);
+    return m_sajuPane;
+}
+
 void MainWindow::attachSajuPane()
 {
+    sajuPane();
     if (m_sajuPane->parentWidget() == m_fortunePage)
         return;
     m_fortunePage->layout()->addWidget(m_sajuPane);

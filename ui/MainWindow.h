@@ -36,7 +36,8 @@ public:
     ~MainWindow() override;
 
     ChatPane *chatPane() const { return m_chatPane; }
-    SajuPane *sajuPane() const { return m_sajuPane; }
+    /// The saju & fortune pane, made on first use (its tab shown, a field to focus, a test).
+    SajuPane *sajuPane();
     ErrorPanel *errorPanel() const { return m_errorPanel; }
     ModelPicker *modelPicker() const { return m_modelPicker; }
     AppServices *services() const { return m_services; }

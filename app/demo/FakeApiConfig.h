@@ -29,6 +29,9 @@ struct FakeApiConfig
     };
 
     int eventDelayMs = 0; ///< pause between SSE events
+    /// With eventDelayMs: events sent together before each pause, so that benchmarks can pace a
+    /// 20,000-chunk stream over seconds (a real model's bursts) instead of minutes.
+    int eventsPerDelay = 1;
     StreamFraming streamFraming = StreamFraming::ChunkPerEvent;
     SajuStreamFormat sajuStreamFormat = SajuStreamFormat::NamedEvents;
     bool wrapSajuResult = false; ///< /api/saju answers {success,data,meta} instead of the bare object

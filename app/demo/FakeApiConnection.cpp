@@ -142,7 +142,8 @@ void FakeApiConnection::pump()
         }
         writeBody(segment);
         ++m_segment;
-        if (m_plan.eventDelayMs > 0 && m_plan.reply.eventStream && m_segment < m_plan.reply.segments.size()) {
+        if (m_plan.eventDelayMs > 0 && m_plan.reply.eventStream && m_segment < m_plan.reply.segments.size()
+            && m_segment % m_plan.eventsPerDelay == 0) {
             m_socket->flush();
             m_timer->start(m_plan.eventDelayMs);
             return;

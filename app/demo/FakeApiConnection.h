@@ -28,6 +28,7 @@ struct SendPlan
     int dripBytes = 0;
     int dripIntervalMs = 0;
     int eventDelayMs = 0;
+    int eventsPerDelay = 1;
     int closeAfter = -1;
     int stallAfter = -1;
     int silenceAfterHeadersMs = 0;

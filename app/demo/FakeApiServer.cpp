@@ -199,6 +199,7 @@ void FakeApiServer::dispatch(FakeApiConnection *connection, FakeRequest request,
     plan.dripBytes = script.dripBytes;
     plan.dripIntervalMs = script.dripIntervalMs;
     plan.eventDelayMs = script.eventDelayMs >= 0 ? script.eventDelayMs : m_config.eventDelayMs;
+    plan.eventsPerDelay = qMax(1, m_config.eventsPerDelay);
     plan.closeAfter = script.closeAfterEvents;
     plan.stallAfter = script.stallAfterEvents;
     plan.silenceAfterHeadersMs = script.silenceAfterHeadersMs;

@@ -161,10 +161,10 @@ def wait_for_port(path, proc, what):
 class FakeApi:
     """sajudesk-fakeapi on 127.0.0.1 with a fixed number of chat chunks and a framing."""
 
-    def __init__(self, binary, workdir, chunks, framing="coalesced"):
-        self.out = os.path.join(workdir, "fakeapi-%d-%s.out" % (chunks, framing))
+    def __init__(self, binary, workdir, chunks, framing="coalesced", extra=()):
+        self.out = os.path.join(workdir, "fakeapi-%d-%s%s.out" % (chunks, framing, "-".join(("",) + tuple(extra))))
         self._file = open(self.out, "w")
-        self.proc = subprocess.Popen([binary, "--chat-chunks", str(chunks), "--stream-framing", framing],
+        self.proc = subprocess.Popen([binary, "--chat-chunks", str(chunks), "--stream-framing", framing] + list(extra),
                                      stdout=self._file, stderr=subprocess.DEVNULL)
         self.port = wait_for_port(self.out, self.proc, "sajudesk-fakeapi")
         self.url = "http://127.0.0.1:%d/v1" % self.port

@@ -2,13 +2,16 @@
 // bench_empty_window: the baseline of tests/bench/run.sh. An empty QMainWindow built in the same
 // tree with the same flags as sajudesk, timed with the same first-paint probe
 // (ui/FirstPaint, ui/bench/BenchProbe) and the same hidden option:
-//   bench_empty_window [--window-size WxH] [--bench-exit-after-first-paint]
+//   bench_empty_window [--window-size WxH] [--bench-exit-after-first-paint] [--with-text]
+// --with-text puts one Korean label in it: the least a window that shows any text costs (Qt then
+// starts fontconfig and loads a font), to tell that floor from the app's own start-up work.
 // Without the option it stays open (the harness reads its idle RSS from /proc and ends it).
 #include "FirstPaint.h"
 #include "bench/BenchProbe.h"
 
 #include <QApplication>
 #include <QByteArray>
+#include <QLabel>
 #include <QMainWindow>
 
 namespace {
@@ -40,6 +43,8 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QMainWindow window;
     window.resize(sizeFrom(argc, argv));
+    if (hasFlag(argc, argv, "--with-text"))
+        window.setCentralWidget(new QLabel(QStringLiteral("사주 · SajuDesk")));
     const bool exitAfterPaint = hasFlag(argc, argv, "--bench-exit-after-first-paint");
     new sajudesk::FirstPaintWatcher(&window, [exitAfterPaint] {
         if (exitAfterPaint)

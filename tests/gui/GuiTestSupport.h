@@ -33,8 +33,8 @@ inline void commitText(QWidget *widget, const QString &text)
     QCoreApplication::sendEvent(widget, &event);
 }
 
-/// Keeps the tests' QSettings apart from a real installation, and each test program's apart from
-/// the others' (ctest runs them in parallel, and their init() clears the settings).
+/// Keeps the tests' QSettings apart from a real installation and from each other: ctest runs GUI
+/// tests in parallel, and two processes rewriting one settings file lose each other's values.
 inline void useTestSettings()
 {
     QCoreApplication::setApplicationName(QStringLiteral("SajuDesk-guitest-")

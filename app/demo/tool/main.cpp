@@ -40,7 +40,10 @@ int main(int argc, char *argv[])
         QStringLiteral("Event stream framing: chunk-per-event (default), coalesced (events ready together share "
                        "one HTTP chunk) or close (no chunked encoding, the close ends the body)."),
         QStringLiteral("mode"), QStringLiteral("chunk-per-event"));
-    parser.addOptions({portOpt, demoOpt, delayOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt, framingOpt});
+    const QCommandLineOption batchOpt(QStringLiteral("events-per-delay"),
+                                      QStringLiteral("With --event-delay: events sent together before each pause."),
+                                      QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({portOpt, demoOpt, delayOpt, batchOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt, framingOpt});
     parser.process(app);
 
     sajudesk::FakeApiConfig config =
@@ -48,6 +51,10 @@ int main(int argc, char *argv[])
     bool ok = true;
     if (parser.isSet(delayOpt))
         config.eventDelayMs = parser.value(delayOpt).toInt(&ok);
+    if (ok)
+        config.eventsPerDelay = parser.value(batchOpt).toInt(&ok);
+    if (ok && config.eventsPerDelay < 1)
+        ok = false;
     if (ok && parser.isSet(chunksOpt))
         config.chatStreamChunks = parser.value(chunksOpt).toInt(&ok);
     const QString format = parser.value(formatOpt).toLower();
