@@ -4,6 +4,8 @@
 #   packaging/sajudesk.sh test       install, build (Debug, -Werror), run the whole test suite
 #   packaging/sajudesk.sh sanitize   install, build with ASan+UBSan, run unit, integration and GUI tests
 #   packaging/sajudesk.sh format     fail if any C++ file differs from .clang-format
+#   packaging/sajudesk.sh e2e        install, build (Debug), run the app under Xvfb with xdotool (tests/e2e);
+#                                    --update-docs also refreshes docs/screenshots/main-{ko,en}.png
 # Extra arguments after `run` go to the app (e.g. --demo).
 set -euo pipefail
 
@@ -47,7 +49,7 @@ run_tests() { # <build dir> [ctest args...]
     local dir="$1"
     shift
     log "Testing $dir"
-    ctest --test-dir "$dir" --output-on-failure --parallel "$JOBS" --label-exclude bench "$@"
+    ctest --test-dir "$dir" --output-on-failure --parallel "$JOBS" --label-exclude 'bench|e2e' "$@"
 }
 
 cmd="${1:-}"
@@ -75,6 +77,11 @@ sanitize)
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1:suppressions=$ROOT/tests/sanitizers/ubsan.supp"
     run_tests "$ROOT/build/asan" --label-regex 'unit|integration|gui' "$@"
     ;;
+e2e)
+    install_deps
+    configure_and_build "$ROOT/build/debug" -DCMAKE_BUILD_TYPE=Debug -DSAJUDESK_WERROR=ON
+    "$ROOT/tests/e2e/run-e2e.sh" --build "$ROOT/build/debug" "$@"
+    ;;
 format)
     install_deps
     log "Checking clang-format"
@@ -84,7 +91,7 @@ format)
     log "Format OK (${#files[@]} files)"
     ;;
 *)
-    sed -n '2,8p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//' >&2
     exit 2
     ;;
 esac

@@ -889,6 +889,24 @@
         <source>Calendar year</source>
         <translation>Calendar year</translation>
     </message>
+    <message>
+        <source>split</source>
+        <translation>split</translation>
+    </message>
+    <message>
+        <source>23</source>
+        <extracomment>the day changes at 23:00</extracomment>
+        <translation>23</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>midnight</translation>
+    </message>
+    <message>
+        <source>%1°E</source>
+        <extracomment>%1 is the birth place's longitude east of Greenwich in degrees; Korean writes 동경 %1°.</extracomment>
+        <translation>%1°E</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -4047,6 +4065,25 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Use a built-in offline server with sample answers; no key needed</source>
         <translation>Use a built-in offline server with sample answers; no key needed</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::KeyboardPath</name>
+    <message>
+        <source>Choose the Chat &amp;Model</source>
+        <translation>Choose the Chat &amp;Model</translation>
+    </message>
+    <message>
+        <source>Copy the Latest Problem for &amp;Support</source>
+        <translation>Copy the Latest Problem for &amp;Support</translation>
+    </message>
+    <message>
+        <source>There is no problem to copy.</source>
+        <translation>There is no problem to copy.</translation>
+    </message>
+    <message>
+        <source>The report of the latest problem is on the clipboard.</source>
+        <translation>The report of the latest problem is on the clipboard.</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@
     </message>
     <message>
         <source>The server does not know this address.</source>
-        <translation>서버가 이 주소를 알지 못합니다.</translation>
+        <translation>서버에 해당 주소가 없습니다.</translation>
     </message>
     <message>
         <source>Check the server address in Settings; if it is correct, please report this.</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>The request took too long.</source>
-        <translation>요청 시간이 너무 오래 걸렸습니다.</translation>
+        <translation>요청 처리 시간이 초과되었습니다.</translation>
     </message>
     <message>
         <source>Try again; a faster model or a shorter request may help.</source>
@@ -889,6 +889,24 @@
         <source>Calendar year</source>
         <translation>연도</translation>
     </message>
+    <message>
+        <source>split</source>
+        <translation>야자시/조자시 구분</translation>
+    </message>
+    <message>
+        <source>23</source>
+        <extracomment>the day changes at 23:00</extracomment>
+        <translation>23:00에 날짜 변경(정자시)</translation>
+    </message>
+    <message>
+        <source>midnight</source>
+        <translation>자정에 날짜 변경</translation>
+    </message>
+    <message>
+        <source>%1°E</source>
+        <extracomment>%1 is the birth place's longitude east of Greenwich in degrees; Korean writes 동경 %1°.</extracomment>
+        <translation>동경 %1°</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -900,7 +918,7 @@
     </message>
     <message>
         <source>%1 — retrying in %2 s (attempt %3/%4)</source>
-        <translation>%1 — %2초 후 다시 시도(시도 %3/%4)</translation>
+        <translation>%1 — %2초 후 재시도(%3/%4번째)</translation>
     </message>
     <message>
         <source>Four pillars: %1  (%2)
@@ -1205,7 +1223,7 @@ LC_ALL, LC_MESSAGES 또는 LANG).
     <message>
         <source>sajudesk-cli: --language must be ko or en, not "%1".
 </source>
-        <translation>sajudesk-cli: --language는 ko 또는 en이어야 합니다("%1"은(는) 쓸 수 없음).
+        <translation>sajudesk-cli: --language는 ko 또는 en이어야 합니다(입력값: "%1").
 </translation>
     </message>
     <message>
@@ -1214,7 +1232,7 @@ LC_ALL, LC_MESSAGES 또는 LANG).
     </message>
     <message>
         <source>--zi must be split, 23 or midnight, not '%1'</source>
-        <translation>--zi는 split, 23, midnight 중 하나여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+        <translation>--zi는 split, 23, midnight 중 하나여야 합니다(입력값: '%1')</translation>
     </message>
     <message>
         <source>line %1 "%2": %3</source>
@@ -1257,23 +1275,23 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: --language must be ko or en, not '%1'</source>
-        <translation>sajudesk-cli chart: --language는 ko 또는 en이어야 합니다('%1'은(는) 쓸 수 없음)</translation>
+        <translation>sajudesk-cli chart: --language는 ko 또는 en이어야 합니다(입력값: '%1')</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: --gender must be male or female, not '%1'</source>
-        <translation>sajudesk-cli chart: --gender는 male 또는 female이어야 합니다('%1'은(는) 쓸 수 없음)</translation>
+        <translation>sajudesk-cli chart: --gender는 male 또는 female이어야 합니다(입력값: '%1')</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: --luck-rounding must be half-up or floor, not '%1'</source>
-        <translation>sajudesk-cli chart: --luck-rounding은 half-up 또는 floor여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+        <translation>sajudesk-cli chart: --luck-rounding은 half-up 또는 floor여야 합니다(입력값: '%1')</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: --years must be FROM-TO (years 1-9999, at most %1 years), not '%2'</source>
-        <translation>sajudesk-cli chart: --years는 시작-끝 형식(1~9999년, 최대 %1년)이어야 합니다('%2'은(는) 쓸 수 없음)</translation>
+        <translation>sajudesk-cli chart: --years는 시작-끝 형식(1~9999년, 최대 %1년)이어야 합니다(입력값: '%2')</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: --months must be a year 1-9999, not '%1'</source>
-        <translation>sajudesk-cli chart: --months는 1~9999 사이의 연도여야 합니다('%1'은(는) 쓸 수 없음)</translation>
+        <translation>sajudesk-cli chart: --months는 1~9999 사이의 연도여야 합니다(입력값: '%1')</translation>
     </message>
     <message>
         <source>sajudesk-cli chart: cannot read stdin</source>
@@ -1289,7 +1307,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>--language must be ko or en, not "%1"</source>
-        <translation>--language는 ko 또는 en이어야 합니다("%1"은(는) 쓸 수 없음)</translation>
+        <translation>--language는 ko 또는 en이어야 합니다(입력값: "%1")</translation>
     </message>
     <message>
         <source>the 만세력 chart: ten gods, hidden stems, 12 stages, void, luck pillars, trace</source>
@@ -1316,7 +1334,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Note: %1 is set and takes precedence over the keychain.</source>
-        <translation>참고: %1이(가) 설정되어 있으며 키체인보다 우선합니다.</translation>
+        <translation>참고: 환경 변수 %1 값이 설정되어 있어 키체인보다 우선합니다.</translation>
     </message>
     <message>
         <source>sajudesk-cli key set does not take the key as an argument: it would stay in your shell history and be visible to other processes. Run 'sajudesk-cli key set runyour' and paste the key at the hidden prompt, or pipe it in (for example from a password manager). Consider removing the key from your shell history.</source>
@@ -1352,7 +1370,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Saved the %1 key %2 in the system keychain.</source>
-        <translation>%1 키 %2을(를) 시스템 키체인에 저장했습니다.</translation>
+        <translation>%1 키(%2)를 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>Usage: sajudesk-cli key remove runyour|saju</source>
@@ -1499,11 +1517,11 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <name>ConversationImport</name>
     <message>
         <source>%1 is not a JSON file (%2 at byte %3), so it is not a conversation SajuDesk can import.</source>
-        <translation>%1은(는) JSON 파일이 아니라서(%2, 바이트 %3) 대화로 가져올 수 없습니다.</translation>
+        <translation>JSON 파일이 아니라서(%2, 바이트 %3) 대화로 가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>%1 is not a conversation. SajuDesk imports its own conversation files (JSON) and lists of chat messages such as [{"role": "user", "content": "…"}].</source>
-        <translation>%1은(는) 대화 파일이 아닙니다. SajuDesk는 SajuDesk 대화 파일(JSON)과 [{"role": "user", "content": "…"}] 같은 채팅 메시지 목록을 가져올 수 있습니다.</translation>
+        <translation>대화 파일이 아닙니다: %1. SajuDesk는 SajuDesk 대화 파일(JSON)과 [{"role": "user", "content": "…"}] 같은 채팅 메시지 목록을 가져올 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 holds no conversation.</source>
@@ -1519,11 +1537,11 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+        <translation>파일을 읽을 수 없습니다(%1): %2</translation>
     </message>
     <message>
         <source>%1 is too large to be a conversation.</source>
-        <translation>%1은(는) 대화 파일이라기에는 너무 큽니다.</translation>
+        <translation>파일이 너무 커서 대화로 가져올 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -1553,27 +1571,27 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <name>ConversationTrash</name>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+        <translation>폴더를 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot move %1 to the trash: %2</source>
-        <translation>%1을(를) 휴지통으로 옮길 수 없습니다: %2</translation>
+        <translation>휴지통으로 옮길 수 없습니다(%1): %2</translation>
     </message>
     <message>
         <source>%1 is no longer in the trash.</source>
-        <translation>%1이(가) 더 이상 휴지통에 없습니다.</translation>
+        <translation>휴지통에 더 이상 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot restore %1: %2</source>
-        <translation>%1을(를) 복원할 수 없습니다: %2</translation>
+        <translation>복원할 수 없습니다(%1): %2</translation>
     </message>
     <message>
         <source>Cannot restore %1.</source>
-        <translation>%1을(를) 복원할 수 없습니다.</translation>
+        <translation>복원할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Cannot remove %1 from the trash: %2</source>
-        <translation>휴지통에서 %1을(를) 지울 수 없습니다: %2</translation>
+        <translation>휴지통에서 지울 수 없습니다(%1): %2</translation>
     </message>
 </context>
 <context>
@@ -2031,7 +2049,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <name>KeyManager</name>
     <message>
         <source>%1 is set but ignored: %2</source>
-        <translation>%1이(가) 설정되어 있지만 무시됩니다: %2</translation>
+        <translation>환경 변수 %1 값이 설정되어 있지만 무시됩니다: %2</translation>
     </message>
     <message>
         <source>The key stored in the keychain is not usable: %1</source>
@@ -2075,15 +2093,15 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Saved the %1 key %2 in the system keychain.</source>
-        <translation>%1 키 %2을(를) 시스템 키체인에 저장했습니다.</translation>
+        <translation>%1 키(%2)를 시스템 키체인에 저장했습니다.</translation>
     </message>
     <message>
         <source>The %1 key %2 is used until SajuDesk quits.</source>
-        <translation>%1 키 %2은(는) SajuDesk를 끝낼 때까지 사용됩니다.</translation>
+        <translation>%1 키(%2)는 SajuDesk를 끝낼 때까지 사용됩니다.</translation>
     </message>
     <message>
         <source>%1 is set and takes precedence over it.</source>
-        <translation>%1이(가) 설정되어 있으며 이 키보다 우선합니다.</translation>
+        <translation>환경 변수 %1 값이 설정되어 있어 이 키보다 우선합니다.</translation>
     </message>
     <message>
         <source>Removed the %1 key.</source>
@@ -2095,15 +2113,15 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>%1 is still set and stays in use.</source>
-        <translation>%1이(가) 아직 설정되어 있어 계속 사용됩니다.</translation>
+        <translation>환경 변수 %1 값이 아직 설정되어 있어 계속 사용됩니다.</translation>
     </message>
     <message>
         <source>The %1 key %2 worked earlier but is now rejected (HTTP 401). It may have been revoked or rotated, or removed together with its owner's group membership. Enter a new key; SajuDesk will not retry with this one.</source>
-        <translation>%1 키 %2은(는) 이전에는 작동했지만 지금은 거부됩니다(HTTP 401). 키가 폐기 또는 교체되었거나, 소유자의 그룹 멤버십과 함께 삭제되었을 수 있습니다. 새 키를 입력하세요. SajuDesk는 이 키로 다시 시도하지 않습니다.</translation>
+        <translation>%1 키(%2)는 이전에는 작동했지만 지금은 거부됩니다(HTTP 401). 키가 폐기 또는 교체되었거나, 소유자의 그룹 멤버십과 함께 삭제되었을 수 있습니다. 새 키를 입력하세요. SajuDesk는 이 키로 다시 시도하지 않습니다.</translation>
     </message>
     <message>
         <source>The %1 key %2 was rejected (HTTP 401). Check that the whole key was pasted, or create a new key.</source>
-        <translation>%1 키 %2이(가) 거부되었습니다(HTTP 401). 키 전체를 붙여 넣었는지 확인하거나 새 키를 만드세요.</translation>
+        <translation>%1 키(%2)가 거부되었습니다(HTTP 401). 키 전체를 붙여 넣었는지 확인하거나 새 키를 만드세요.</translation>
     </message>
 </context>
 <context>
@@ -2364,7 +2382,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Temperature must be between 0 and 2.</source>
-        <translation>temperature는 0에서 2 사이여야 합니다.</translation>
+        <translation>온도(temperature)는 0~2 사이여야 합니다.</translation>
     </message>
     <message>
         <source>The maximum number of tokens must be positive.</source>
@@ -2430,35 +2448,35 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>"%1" is not a birth date. Write YYYY-MM-DD or YYYY-MM-DD HH:MM, with L (lunar) or L! (leap lunar month) in front for a lunar date.</source>
-        <translation>"%1"은(는) 생년월일이 아닙니다. YYYY-MM-DD 또는 YYYY-MM-DD HH:MM 형식으로 쓰고, 음력이면 앞에 L(음력) 또는 L!(윤달)을 붙이세요.</translation>
+        <translation>생년월일 형식이 아닙니다: "%1". YYYY-MM-DD 또는 YYYY-MM-DD HH:MM 형식으로 쓰고, 음력이면 앞에 L(음력) 또는 L!(윤달)을 붙이세요.</translation>
     </message>
     <message>
         <source>%1 does not exist in the calendar.</source>
-        <translation>%1은(는) 달력에 없는 날짜입니다.</translation>
+        <translation>달력에 없는 날짜입니다: %1</translation>
     </message>
     <message>
         <source>%1 is not a valid time of day (00:00 to 23:59).</source>
-        <translation>%1은(는) 올바른 시각이 아닙니다(00:00~23:59).</translation>
+        <translation>올바른 시각이 아닙니다(00:00~23:59): %1</translation>
     </message>
     <message>
         <source>%1 is outside the supported range 1900-01-01 to 2100-12-31.</source>
-        <translation>%1은(는) 지원 범위(1900-01-01~2100-12-31)를 벗어났습니다.</translation>
+        <translation>지원 범위(1900-01-01~2100-12-31)를 벗어난 날짜입니다: %1</translation>
     </message>
     <message>
         <source>The lunar date %1 is outside the Korean lunar table (1899-12-01 to 2050-11-18, solar 1900-01-01 to 2050-12-31).</source>
-        <translation>음력 %1은(는) 한국 음력표 범위(음력 1899-12-01~2050-11-18, 양력 1900-01-01~2050-12-31)를 벗어났습니다.</translation>
+        <translation>한국 음력표 범위(음력 1899-12-01~2050-11-18, 양력 1900-01-01~2050-12-31)를 벗어난 음력 날짜입니다: %1</translation>
     </message>
     <message>
         <source>The lunar year has no leap month %1.</source>
-        <translation>그 해에는 윤%1월이 없습니다.</translation>
+        <translation>그해에는 윤%1월이 없습니다.</translation>
     </message>
     <message>
         <source>The lunar month is shorter: %1 does not exist.</source>
-        <translation>그 음력 달은 더 짧습니다. %1은(는) 없는 날짜입니다.</translation>
+        <translation>그달은 작은달(29일)이라 없는 날짜입니다: %1</translation>
     </message>
     <message>
         <source>"%1" is not a longitude between -180 and 180 degrees.</source>
-        <translation>"%1"은(는) -180도에서 180도 사이의 경도가 아닙니다.</translation>
+        <translation>-180도에서 180도 사이의 경도가 아닙니다: "%1"</translation>
     </message>
     <message>
         <source>Unknown city "%1".</source>
@@ -2494,7 +2512,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>The Saju API's %1 is unreadable.</source>
-        <translation>Saju API 응답의 %1을(를) 읽을 수 없습니다.</translation>
+        <translation>Saju API 응답의 %1 값을 읽을 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3309,7 +3327,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Chat is not connected to any service.</source>
-        <translation>채팅이 어떤 서비스에도 연결되어 있지 않습니다.</translation>
+        <translation>채팅 서비스에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>Chat needs a RunYour AI API key (runyour-v1-…). Add it in Settings › API Keys, or try demo mode with sample answers.</source>
@@ -4049,6 +4067,25 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::KeyboardPath</name>
+    <message>
+        <source>Choose the Chat &amp;Model</source>
+        <translation>채팅 모델 선택(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Copy the Latest Problem for &amp;Support</source>
+        <translation>최근 문제를 지원용으로 복사(&amp;S)</translation>
+    </message>
+    <message>
+        <source>There is no problem to copy.</source>
+        <translation>복사할 문제가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The report of the latest problem is on the clipboard.</source>
+        <translation>최근 문제의 보고서를 클립보드에 복사했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::KeysPage</name>
     <message>
         <source>SajuDesk keeps your API keys in the system keychain. They are never written to settings files or logs.</source>
@@ -4064,11 +4101,11 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation>표시</translation>
+        <translation>보기</translation>
     </message>
     <message>
         <source>Show or hide the typed key</source>
-        <translation>입력한 키 표시/숨기기</translation>
+        <translation>입력한 키 보기/숨기기</translation>
     </message>
     <message>
         <source>Save</source>
@@ -4132,7 +4169,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>The key works: %1 accepted it.</source>
-        <translation>키가 작동합니다. %1에서 키를 승인했습니다.</translation>
+        <translation>키가 정상입니다. %1에서 확인되었습니다.</translation>
     </message>
     <message>
         <source>The test request failed.</source>
@@ -4286,7 +4323,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>%1 rejected the key. Enter a new one in Settings › API Keys.</source>
-        <translation>%1이(가) 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
+        <translation>%1가 키를 거부했습니다. 설정 › API 키에서 새 키를 입력하세요.</translation>
     </message>
     <message>
         <source>Not connected</source>
@@ -4306,7 +4343,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
     <message>
         <source>Keys cannot be set: the app started without its services.</source>
-        <translation>키를 설정할 수 없습니다. 앱이 서비스 없이 시작되었습니다.</translation>
+        <translation>앱이 서비스 없이 시작되어 키를 설정할 수 없습니다.</translation>
     </message>
     <message>
         <source>Demo mode could not start: no local port is free.</source>
@@ -4441,7 +4478,7 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
     <message>
         <source>Loading models… retrying in %1 s (attempt %2)</source>
-        <translation>모델 불러오는 중… %1초 후 다시 시도(%2번째)</translation>
+        <translation>모델 불러오는 중… %1초 후 재시도(%2번째)</translation>
     </message>
     <message>
         <source>Reload the chat model list</source>
@@ -4622,15 +4659,15 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     </message>
     <message>
         <source>attempt %1/%2</source>
-        <translation>시도 %1/%2</translation>
+        <translation>%1/%2번째</translation>
     </message>
     <message>
         <source>attempt %1</source>
-        <translation>%1번째 시도</translation>
+        <translation>%1번째</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s (%3)</source>
-        <translation>%1 — %2초 후 다시 시도(%3)</translation>
+        <translation>%1 — %2초 후 재시도(%3)</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 #include "MainWindow.h"
 
 #include "AppServices.h"
+#include "KeyboardPath.h"
 #include "ModelPicker.h"
+#include "ThemeColors.h"
 #include "WindowGeometry.h"
 #include "chat/ChatPane.h"
 #include "core/LanguageManager.h"
@@ -302,7 +304,11 @@ void MainWindow::createAreas()
     m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_demoLabel = new QLabel(this);
     m_demoLabel->setObjectName(QStringLiteral("demoModeLabel"));
-    m_demoLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: 600; color: #8a4b00; padding: 0 6px; }"));
+    QFont demoFont = m_demoLabel->font();
+    demoFont.setWeight(QFont::DemiBold);
+    m_demoLabel->setFont(demoFont);
+    m_demoLabel->setContentsMargins(6, 0, 6, 0);
+    updateDemoBadgeColour();
     m_demoLabel->hide();
     statusBar()->addWidget(m_demoLabel);
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
@@ -370,6 +376,9 @@ void MainWindow::createMenus()
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_helpActions->addTo(m_helpMenu);
+
+    m_keyboardPath = new KeyboardPath(this, m_modelPicker, m_errorPanel);
+    m_keyboardPath->addToMenus(m_viewMenu, m_helpMenu);
 }
 
 void MainWindow::retranslateUi()
@@ -417,7 +426,22 @@ void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateDemoBadgeColour();
     QMainWindow::changeEvent(event);
+}
+
+bool MainWindow::focusNextPrevChild(bool next)
+{
+    return (m_keyboardPath && m_keyboardPath->moveFocus(next)) || QMainWindow::focusNextPrevChild(next);
+}
+
+void MainWindow::updateDemoBadgeColour()
+{
+    // Amber from the window's palette (not a fixed brown, which is unreadable on a dark theme).
+    QPalette pal = m_demoLabel->palette();
+    pal.setColor(QPalette::WindowText, theme::noticeText(palette()));
+    m_demoLabel->setPalette(pal);
 }
 
 void MainWindow::setQuitConfirmationForTesting(bool enabled, bool quit)

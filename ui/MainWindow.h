@@ -18,6 +18,7 @@ class AppServices;
 class ChatPane;
 class ErrorPanel;
 class HelpActions;
+class KeyboardPath;
 class LanguageManager;
 class ModelPicker;
 class SajuPane;
@@ -54,6 +55,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     void createActions();
@@ -67,6 +69,7 @@ private:
     void connectServices();
     void updateStatus();
     void updateTitle();
+    void updateDemoBadgeColour();
 
     LanguageManager *m_languages;
     AppServices *m_services;
@@ -95,7 +98,8 @@ private:
     QAction *m_keysAction = nullptr;
     QAction *m_showChatAction = nullptr;
     QAction *m_showFortuneAction = nullptr;
-    HelpActions *m_helpActions = nullptr; // the Help menu: guide, shortcuts, about
+    HelpActions *m_helpActions = nullptr;   // the Help menu: guide, shortcuts, about
+    KeyboardPath *m_keyboardPath = nullptr; // Tab order, Ctrl+L, Ctrl+Alt+C
     QActionGroup *m_languageGroup = nullptr;
     QAction *m_languageSystemAction = nullptr;
     QAction *m_languageKoAction = nullptr;

@@ -2,6 +2,7 @@
 #include "AppServices.h"
 #include "FirstPaint.h"
 #include "MainWindow.h"
+#include "ThemeColors.h"
 #include "bench/BenchMode.h"
 #include "bench/BenchProbe.h"
 #include "chat/ChatPane.h"
@@ -60,34 +61,6 @@ void runScenario(sajudesk::MainWindow &window, const QString &scenario)
             ->setPlainText(QStringLiteral("사주팔자에서 일간이 뭔가요? 짧게 설명해 주세요."));
         QTimer::singleShot(700, &window, [&window] { window.chatPane()->send(); });
     }
-}
-
-// --palette dark (hidden): Fusion with a dark palette, to check that every colour comes from the
-// palette without a dark desktop theme (screenshots, reviews).
-QPalette darkPalette()
-{
-    QPalette p;
-    const QColor window(0x2b, 0x2d, 0x31);
-    const QColor base(0x1e, 0x1f, 0x22);
-    const QColor text(0xe6, 0xe6, 0xe6);
-    p.setColor(QPalette::Window, window);
-    p.setColor(QPalette::WindowText, text);
-    p.setColor(QPalette::Base, base);
-    p.setColor(QPalette::AlternateBase, window);
-    p.setColor(QPalette::ToolTipBase, base);
-    p.setColor(QPalette::ToolTipText, text);
-    p.setColor(QPalette::PlaceholderText, QColor(0x8c, 0x8f, 0x94));
-    p.setColor(QPalette::Text, text);
-    p.setColor(QPalette::Button, window);
-    p.setColor(QPalette::ButtonText, text);
-    p.setColor(QPalette::BrightText, Qt::red);
-    p.setColor(QPalette::Link, QColor(0x6c, 0xb4, 0xff));
-    p.setColor(QPalette::Highlight, QColor(0x35, 0x74, 0xf0));
-    p.setColor(QPalette::HighlightedText, Qt::white);
-    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7a, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7a, 0x7a));
-    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7a, 0x7a));
-    return p;
 }
 
 // `sajudesk --help` / `--version` must work in a terminal without a display (ssh, CI), where
@@ -208,7 +181,7 @@ int main(int argc, char *argv[])
 
     if (parser.value(paletteOption) == QLatin1String("dark")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QApplication::setPalette(darkPalette());
+        QApplication::setPalette(sajudesk::theme::darkPalette());
     }
     if (parser.isSet(languageOption))
         languages.setLanguage(parser.value(languageOption));
@@ -221,12 +194,19 @@ int main(int argc, char *argv[])
     // Nothing but the window before its first frame: keychain and model list come right after it.
     services.start(sajudesk::AppServices::KeychainStart::AfterFirstPaint);
 
+    // Muted labels, links and selections readable on whatever palette the desktop or --palette gave.
+    sajudesk::theme::installReadablePalette(&app);
     sajudesk::MainWindow window(&languages, &services);
     services.startAfterFirstPaint(&window);
     if (parser.isSet(sizeOption)) {
         const QStringList wh = parser.value(sizeOption).split(QLatin1Char('x'));
-        if (wh.size() == 2)
+        if (wh.size() == 2) {
             window.resize(wh.at(0).toInt(), wh.at(1).toInt());
+            // A size as large as the screen (screenshots) must not keep the centred position of the default.
+            const QRect available = window.screen()->availableGeometry();
+            if (!available.contains(window.geometry()))
+                window.move(available.topLeft());
+        }
     }
     if (const sajudesk::bench::BenchOptions bench = sajudesk::bench::benchOptions(parser); bench.any())
         new sajudesk::bench::BenchMode(&window, bench);

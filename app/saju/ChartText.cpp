@@ -67,6 +67,21 @@ QString elementLabel(Element e)
     return QString();
 }
 
+// The rule's option value (split, 23, midnight) in English; words in Korean.
+QString ziRuleLabel(ZiRule rule)
+{
+    switch (rule) {
+    case ZiRule::Split:
+        return QCoreApplication::translate("ChartText", "split");
+    case ZiRule::ChangeAt23:
+        //: the day changes at 23:00
+        return QCoreApplication::translate("ChartText", "23");
+    case ZiRule::Midnight:
+        break;
+    }
+    return QCoreApplication::translate("ChartText", "midnight");
+}
+
 QString headerLine(const SajuChart &c, const QString &input)
 {
     QStringList parts;
@@ -79,8 +94,9 @@ QString headerLine(const SajuChart &c, const QString &input)
                      + QStringLiteral(" → ") + c.pillars.civilDate.toString();
     else
         parts << QCoreApplication::translate("ChartText", "solar");
-    parts << QString::number(c.pillars.longitude, 'f', 3) + QStringLiteral("°E");
-    parts << QCoreApplication::translate("ChartText", "子 rule: %1").arg(ziRuleName(c.pillars.zi));
+    //: %1 is the birth place's longitude east of Greenwich in degrees; Korean writes 동경 %1°.
+    parts << QCoreApplication::translate("ChartText", "%1°E").arg(QString::number(c.pillars.longitude, 'f', 3));
+    parts << QCoreApplication::translate("ChartText", "子 rule: %1").arg(ziRuleLabel(c.pillars.zi));
     return input + QStringLiteral("  ") + parts.join(QStringLiteral(" · ")) + QLatin1Char('\n');
 }
 

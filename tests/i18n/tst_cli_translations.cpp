@@ -39,6 +39,7 @@ private slots:
     void everyOptionIsTranslated();
     void runtimeMessagesAreTranslated_data();
     void runtimeMessagesAreTranslated();
+    void chartHeaderIsTranslated();
 
 private:
     CliResult run(const QStringList &args, const QStringList &env);
@@ -273,6 +274,22 @@ void TstCliTranslations::runtimeMessagesAreTranslated()
     const CliResult ko = run(args, {QStringLiteral("LANG=ko_KR.UTF-8")});
     QCOMPARE(ko.exitCode, exitCode);
     QVERIFY2(ko.err.contains(korean), qPrintable(ko.err));
+}
+
+// The chart's header line: the longitude and the 子-hour rule are words in Korean, not option values.
+void TstCliTranslations::chartHeaderIsTranslated()
+{
+    const QStringList args{QStringLiteral("chart"), QStringLiteral("1992-08-26 05:40")};
+    const CliResult en = run(args, {QStringLiteral("LANG=C.UTF-8")});
+    QCOMPARE(en.exitCode, 0);
+    const QString enHeader = en.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(enHeader.contains(QStringLiteral("126.978°E · 子 rule: split")), qPrintable(enHeader));
+    const CliResult ko = run(args, {QStringLiteral("LANG=ko_KR.UTF-8")});
+    QCOMPARE(ko.exitCode, 0);
+    const QString koHeader = ko.out.section(QLatin1Char('\n'), 0, 0);
+    QVERIFY2(koHeader.contains(QStringLiteral("동경 126.978° · 자시 규칙: 야자시/조자시 구분")), qPrintable(koHeader));
+    QVERIFY2(!koHeader.contains(QStringLiteral("split")) && !koHeader.contains(QStringLiteral("°E")),
+             qPrintable(koHeader));
 }
 
 QTEST_GUILESS_MAIN(TstCliTranslations)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/TranscriptStyle.h"
 
+#include "ThemeColors.h"
+
 #include <QFontDatabase>
 #include <QFontMetrics>
 #include <QWidget>
@@ -61,6 +63,16 @@ TranscriptStyle TranscriptStyle::from(const QWidget *widget)
     // highlight colours so both stay readable on light and dark backgrounds.
     s.warning = mixColors(s.text, QColor::fromHsv(30, 220, s.text.value() > 128 ? 255 : 170), 0.6);
     s.error = mixColors(s.text, QColor::fromHsv(0, 200, s.text.value() > 128 ? 255 : 180), 0.6);
+    // Each text colour must read (WCAG AA, 4.5:1) on every surface it is drawn on: the window
+    // (headers, footers), the three cards and the code bar. Placeholder greys and tinted colours of
+    // many palettes do not; nudge them just far enough.
+    const QColor surfaces[] = {s.background, s.assistantCard, s.userCard, s.contextCard, s.codeBar};
+    for (QColor *c : {&s.dimText, &s.warning, &s.error, &s.link}) {
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QColor &surface : surfaces)
+                *c = theme::ensureContrast(*c, surface);
+        }
+    }
     s.focus = p.color(QPalette::Highlight);
     s.hover = mixColors(base, s.text, 0.16);
     return s;

@@ -138,6 +138,12 @@ void ErrorPanel::addError(const ApiError &error)
     emit errorReported();
 }
 
+void ErrorPanel::selectNewest()
+{
+    if (!m_entries.isEmpty())
+        m_list->setCurrentRow(0);
+}
+
 int ErrorPanel::currentOccurrences() const
 {
     const int row = m_list->currentRow();

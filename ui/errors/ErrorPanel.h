@@ -40,6 +40,8 @@ public:
     ApiError currentError() const;
     /// The fix offered for the selected entry.
     ErrorAction currentAction() const;
+    /// Selects the newest entry (the top row).
+    void selectNewest();
     /// The text "Copy for support" puts on the clipboard for the selected entry.
     QString supportReportText() const;
     /// Where each service lives, so the report names the host (never a key or a path).

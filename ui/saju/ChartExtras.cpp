@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "saju/ChartExtras.h"
 
+#include "ThemeColors.h"
 #include "saju/ChartTiles.h"
 #include "saju/ElementStyle.h"
 #include "saju/SajuChart.h"
@@ -254,7 +255,7 @@ void TraceView::setChart(const SajuChart *chart)
     }
     QString rows;
     QStringList lines;
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QString muted = theme::mutedText(palette()).name();
     for (const TraceEntry &e : chart->trace) {
         const QString label = traceStepLabel(e.step);
         lines << label + QStringLiteral(": ") + e.value

@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "KeyNotice.h"
+#include "ThemeColors.h"
 #include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
 #include "saju/ElementStyle.h"
@@ -302,7 +303,7 @@ void FortuneView::showCard(int i)
         m_cardBodies[i]->clear();
         return;
     }
-    const QString muted = palette().color(QPalette::PlaceholderText).name();
+    const QString muted = theme::mutedText(palette()).name();
     QString html;
     auto paragraph = [&html](const QString &text, const QString &style = QString()) {
         if (!text.trimmed().isEmpty())

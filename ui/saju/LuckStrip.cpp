@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "saju/LuckStrip.h"
 
+#include "ThemeColors.h"
 #include "saju/ElementStyle.h"
 #include "saju/SajuSession.h"
 #include "saju/SolarTerms.h"
@@ -99,7 +100,8 @@ void LuckCell::paintEvent(QPaintEvent *)
         const int w = std::min(width() - 6, fm.horizontalAdvance(m_label) + 10);
         QPainterPath pill;
         pill.addRoundedRect(QRectF((width() - w) / 2.0, y, w, fm.height()), 4, 4);
-        p.fillPath(pill, palette().color(QPalette::Highlight));
+        p.fillPath(pill,
+                   theme::fillBehind(palette().color(QPalette::Highlight), palette().color(QPalette::HighlightedText)));
         p.setPen(palette().color(QPalette::HighlightedText));
         QFont bold = font();
         bold.setBold(true);

@@ -43,7 +43,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption batchOpt(QStringLiteral("events-per-delay"),
                                       QStringLiteral("With --event-delay: events sent together before each pause."),
                                       QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({portOpt, demoOpt, delayOpt, batchOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt, framingOpt});
+    // For tests/e2e: a 429 with Retry-After from the Saju API, a 401 from RunYour AI.
+    const QCommandLineOption rateOpt(QStringLiteral("saju-rate-limit"),
+                                     QStringLiteral("Saju API requests per key and minute before a 429 (default: no "
+                                                    "practical limit)."),
+                                     QStringLiteral("n"));
+    const QCommandLineOption runYourKeyOpt(QStringLiteral("runyour-key"),
+                                           QStringLiteral("Accept only this RunYour AI key (others get a 401)."),
+                                           QStringLiteral("key"));
+    parser.addOptions({portOpt, demoOpt, delayOpt, batchOpt, chunksOpt, formatOpt, wrapOpt, creditsOpt, framingOpt,
+                       rateOpt, runYourKeyOpt});
     parser.process(app);
 
     sajudesk::FakeApiConfig config =
@@ -74,6 +83,14 @@ int main(int argc, char *argv[])
     config.wrapSajuResult = parser.isSet(wrapOpt);
     config.creditsExhausted = parser.isSet(creditsOpt);
     config.sajuRateLimitPerMinute = 100000; // scripts and benchmarks hammer it
+    if (ok && parser.isSet(rateOpt))
+        config.sajuRateLimitPerMinute = parser.value(rateOpt).toInt(&ok);
+    if (parser.isSet(runYourKeyOpt))
+        config.runYourKeys = {parser.value(runYourKeyOpt)};
+    if (!ok || config.sajuRateLimitPerMinute < 1) {
+        std::fprintf(stderr, "sajudesk-fakeapi: invalid option value\n");
+        return 2;
+    }
 
     const int port = parser.value(portOpt).toInt(&ok);
     if (!ok || port < 0 || port > 65535) {
