@@ -58,6 +58,8 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
+    static constexpr int chatTab = 0; ///< index of the chat tab in m_areaTabs
+    static constexpr int fortuneTab = 1;
     void createActions();
     void createMenus();
     void createAreas();
