@@ -2263,6 +2263,73 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>ModelStatusText</name>
+    <message>
+        <source>Loading models…</source>
+        <translation>Loading models…</translation>
+    </message>
+    <message>
+        <source>No RunYour key — add one</source>
+        <translation>No RunYour key — add one</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>Key rejected</translation>
+    </message>
+    <message>
+        <source>Offline — retry</source>
+        <translation>Offline — retry</translation>
+    </message>
+    <message>
+        <source>Models could not be loaded</source>
+        <translation>Models could not be loaded</translation>
+    </message>
+    <message>
+        <source>The service offers no models</source>
+        <translation>The service offers no models</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>Add Key…</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>Open API Keys…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <source>Chat needs a RunYour AI key. Add one in Settings › API Keys. Your text is kept.</source>
+        <translation>Chat needs a RunYour AI key. Add one in Settings › API Keys. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>RunYour AI rejected the key, so no model can be used. Enter a new key in Settings › API Keys. Your text is kept.</source>
+        <translation>RunYour AI rejected the key, so no model can be used. Enter a new key in Settings › API Keys. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded: no connection. Check the network and press Retry next to the model picker. Your text is kept.</source>
+        <translation>The model list could not be loaded: no connection. Check the network and press Retry next to the model picker. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded. Press Retry next to the model picker. Your text is kept.</source>
+        <translation>The model list could not be loaded. Press Retry next to the model picker. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>RunYour AI offers no models for this key. Type a model id in the picker or try again later. Your text is kept.</source>
+        <translation>RunYour AI offers no models for this key. Type a model id in the picker or try again later. Your text is kept.</translation>
+    </message>
+    <message>
+        <source>The model list is still loading. Send again in a moment; your text is kept.</source>
+        <translation>The model list is still loading. Send again in a moment; your text is kept.</translation>
+    </message>
+    <message>
+        <source>Choose a model in the picker above. Your text is kept.</source>
+        <translation>Choose a model in the picker above. Your text is kept.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>%1 is not a SajuDesk profiles file.</source>
@@ -3176,6 +3243,37 @@ Without LINE arguments, lines are read from stdin.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ChatDefaultsPage</name>
+    <message>
+        <source>New conversations start with these settings; each conversation can change its own above the transcript. The model is the one chosen in the toolbar.</source>
+        <translation>New conversations start with these settings; each conversation can change its own above the transcript. The model is the one chosen in the toolbar.</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>System prompt:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperature:</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Max tokens:</translation>
+    </message>
+    <message>
+        <source>Stream answers as they are written</source>
+        <translation>Stream answers as they are written</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ChatInput</name>
     <message>
         <source>Send with Ctrl+Enter (Enter adds a line)</source>
@@ -3203,10 +3301,6 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Chat needs a RunYour AI key. Your text is kept.</source>
         <translation>Chat needs a RunYour AI key. Your text is kept.</translation>
-    </message>
-    <message>
-        <source>No chat model is selected yet. Pick one in the toolbar (or refresh the list).</source>
-        <translation>No chat model is selected yet. Pick one in the toolbar (or refresh the list).</translation>
     </message>
     <message>
         <source>The answer was interrupted: %1</source>
@@ -3548,6 +3642,113 @@ Without LINE arguments, lines are read from stdin.</translation>
     <message>
         <source>Older</source>
         <translation>Older</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationSettingsBar</name>
+    <message>
+        <source>Default</source>
+        <translation>Default</translation>
+    </message>
+    <message>
+        <source>no model yet</source>
+        <translation>no model yet</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>system prompt</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>temperature %1</translation>
+    </message>
+    <message>
+        <source>temperature: default</source>
+        <translation>temperature: default</translation>
+    </message>
+    <message>
+        <source>max %1 tokens</source>
+        <translation>max %1 tokens</translation>
+    </message>
+    <message>
+        <source>max tokens: default</source>
+        <translation>max tokens: default</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>streaming</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>not streaming</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>Presets…</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>Save as Preset</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>Preset name:</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>Conversation settings</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, max tokens and streaming of this conversation</source>
+        <translation>System prompt, temperature, max tokens and streaming of this conversation</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>System prompt:</translation>
+    </message>
+    <message>
+        <source>Instructions sent before every message of this conversation (optional)</source>
+        <translation>Instructions sent before every message of this conversation (optional)</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>Save as Preset…</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>Delete Preset</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>Temperature:</translation>
+    </message>
+    <message>
+        <source>0 = focused, 2 = most varied. Default: the model's own setting.</source>
+        <translation>0 = focused, 2 = most varied. Default: the model's own setting.</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>Max tokens:</translation>
+    </message>
+    <message>
+        <source>Longest answer, in tokens. Default: the model's own limit.</source>
+        <translation>Longest answer, in tokens. Default: the model's own limit.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>Streaming</translation>
+    </message>
+    <message>
+        <source>Show the answer as it is written</source>
+        <translation>Show the answer as it is written</translation>
+    </message>
+    <message>
+        <source>Model of this conversation: click to choose another</source>
+        <translation>Model of this conversation: click to choose another</translation>
+    </message>
+    <message>
+        <source>Conversation model</source>
+        <translation>Conversation model</translation>
     </message>
 </context>
 <context>
@@ -4409,40 +4610,8 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
         <translation>No models loaded</translation>
     </message>
     <message>
-        <source>haiku — fast, cheapest</source>
-        <translation>haiku — fast, cheapest</translation>
-    </message>
-    <message>
-        <source>sonnet — higher quality</source>
-        <translation>sonnet — higher quality</translation>
-    </message>
-    <message>
-        <source>gpt4o — GPT-4o</source>
-        <translation>gpt4o — GPT-4o</translation>
-    </message>
-    <message>
-        <source>Loading models…</source>
-        <translation>Loading models…</translation>
-    </message>
-    <message>
         <source>Loading models… retrying in %1 s (attempt %2)</source>
         <translation>Loading models… retrying in %1 s (attempt %2)</translation>
-    </message>
-    <message>
-        <source>Could not load models: %1</source>
-        <translation>Could not load models: %1</translation>
-    </message>
-    <message>
-        <source>Models unavailable</source>
-        <translation>Models unavailable</translation>
-    </message>
-    <message>
-        <source>No RunYour AI key</source>
-        <translation>No RunYour AI key</translation>
-    </message>
-    <message>
-        <source>The service offers no models</source>
-        <translation>The service offers no models</translation>
     </message>
     <message>
         <source>Reload the chat model list</source>
@@ -4459,6 +4628,73 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>Fortune model</source>
         <translation>Fortune model</translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1 (not listed)</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>Choose a model</translation>
+    </message>
+    <message>
+        <source>haiku — about 2 s · $0.013 per call</source>
+        <translation>haiku — about 2 s · $0.013 per call</translation>
+    </message>
+    <message>
+        <source>sonnet — about 5 s · price not published</source>
+        <translation>sonnet — about 5 s · price not published</translation>
+    </message>
+    <message>
+        <source>gpt4o — speed and price not published</source>
+        <translation>gpt4o — speed and price not published</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ModelPickerPopup</name>
+    <message>
+        <source>Recently used</source>
+        <translation>Recently used</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>No models are listed. Type a model id above.</source>
+        <translation>No models are listed. Type a model id above.</translation>
+    </message>
+    <message>
+        <source>No model contains “%1”.</source>
+        <translation>No model contains “%1”.</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Use “%1”</translation>
+    </message>
+    <message>
+        <source>Type a model id first.</source>
+        <translation>Type a model id first.</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces.</source>
+        <translation>A model id has no spaces.</translation>
+    </message>
+    <message>
+        <source>RunYour AI needs “provider/model”, for example “openai/gpt-5.2”.</source>
+        <translation>RunYour AI needs “provider/model”, for example “openai/gpt-5.2”.</translation>
+    </message>
+    <message>
+        <source>Search models or type an id…</source>
+        <translation>Search models or type an id…</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Search models</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Models</translation>
     </message>
 </context>
 <context>
@@ -4635,6 +4871,10 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API keys</translation>
+    </message>
+    <message>
+        <source>Chat defaults</source>
+        <translation>Chat defaults</translation>
     </message>
 </context>
 <context>

@@ -2262,6 +2262,73 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>ModelStatusText</name>
+    <message>
+        <source>Loading models…</source>
+        <translation>모델 목록을 불러오는 중…</translation>
+    </message>
+    <message>
+        <source>No RunYour key — add one</source>
+        <translation>RunYour 키 없음 — 키를 추가하세요</translation>
+    </message>
+    <message>
+        <source>Key rejected</source>
+        <translation>키가 거부됨</translation>
+    </message>
+    <message>
+        <source>Offline — retry</source>
+        <translation>오프라인 — 다시 시도하세요</translation>
+    </message>
+    <message>
+        <source>Models could not be loaded</source>
+        <translation>모델 목록을 불러오지 못함</translation>
+    </message>
+    <message>
+        <source>The service offers no models</source>
+        <translation>서비스에서 제공하는 모델 없음</translation>
+    </message>
+    <message>
+        <source>Add Key…</source>
+        <translation>키 추가…</translation>
+    </message>
+    <message>
+        <source>Open API Keys…</source>
+        <translation>API 키 열기…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <source>Chat needs a RunYour AI key. Add one in Settings › API Keys. Your text is kept.</source>
+        <translation>채팅에는 RunYour AI 키가 필요합니다. 설정 › API 키에서 추가하세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>RunYour AI rejected the key, so no model can be used. Enter a new key in Settings › API Keys. Your text is kept.</source>
+        <translation>RunYour AI가 키를 거부해 모델을 사용할 수 없습니다. 설정 › API 키에서 새 키를 입력하세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded: no connection. Check the network and press Retry next to the model picker. Your text is kept.</source>
+        <translation>인터넷에 연결되지 않아 모델 목록을 불러오지 못했습니다. 네트워크를 확인한 뒤 모델 선택 옆의 다시 시도를 누르세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The model list could not be loaded. Press Retry next to the model picker. Your text is kept.</source>
+        <translation>모델 목록을 불러오지 못했습니다. 모델 선택 옆의 다시 시도를 누르세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>RunYour AI offers no models for this key. Type a model id in the picker or try again later. Your text is kept.</source>
+        <translation>이 키로 쓸 수 있는 RunYour AI 모델이 없습니다. 모델 선택에서 모델 ID를 직접 입력하거나 나중에 다시 시도하세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>The model list is still loading. Send again in a moment; your text is kept.</source>
+        <translation>모델 목록을 아직 불러오는 중입니다. 잠시 후 다시 보내세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a model in the picker above. Your text is kept.</source>
+        <translation>위의 모델 선택에서 모델을 고르세요. 입력한 내용은 그대로 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>%1 is not a SajuDesk profiles file.</source>
@@ -3175,6 +3242,37 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     </message>
 </context>
 <context>
+    <name>sajudesk::ChatDefaultsPage</name>
+    <message>
+        <source>New conversations start with these settings; each conversation can change its own above the transcript. The model is the one chosen in the toolbar.</source>
+        <translation>새 대화는 이 설정으로 시작합니다. 대화마다 대화 내용 위에서 따로 바꿀 수 있습니다. 모델은 도구 모음에서 고른 모델을 씁니다.</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>시스템 프롬프트:</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>온도(temperature):</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>최대 토큰:</translation>
+    </message>
+    <message>
+        <source>Stream answers as they are written</source>
+        <translation>답변을 작성되는 대로 표시(스트리밍)</translation>
+    </message>
+</context>
+<context>
     <name>sajudesk::ChatInput</name>
     <message>
         <source>Send with Ctrl+Enter (Enter adds a line)</source>
@@ -3202,10 +3300,6 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Chat needs a RunYour AI key. Your text is kept.</source>
         <translation>채팅에는 RunYour AI 키가 필요합니다. 입력한 내용은 그대로 남아 있습니다.</translation>
-    </message>
-    <message>
-        <source>No chat model is selected yet. Pick one in the toolbar (or refresh the list).</source>
-        <translation>아직 채팅 모델을 선택하지 않았습니다. 도구 모음에서 모델을 고르세요(또는 목록을 새로 고치세요).</translation>
     </message>
     <message>
         <source>The answer was interrupted: %1</source>
@@ -3547,6 +3641,113 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
     <message>
         <source>Older</source>
         <translation>이전</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ConversationSettingsBar</name>
+    <message>
+        <source>Default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <source>no model yet</source>
+        <translation>모델 미선택</translation>
+    </message>
+    <message>
+        <source>system prompt</source>
+        <translation>시스템 프롬프트</translation>
+    </message>
+    <message>
+        <source>temperature %1</source>
+        <translation>온도 %1</translation>
+    </message>
+    <message>
+        <source>temperature: default</source>
+        <translation>온도: 기본값</translation>
+    </message>
+    <message>
+        <source>max %1 tokens</source>
+        <translation>최대 %1토큰</translation>
+    </message>
+    <message>
+        <source>max tokens: default</source>
+        <translation>최대 토큰: 기본값</translation>
+    </message>
+    <message>
+        <source>streaming</source>
+        <translation>스트리밍</translation>
+    </message>
+    <message>
+        <source>not streaming</source>
+        <translation>스트리밍 끔</translation>
+    </message>
+    <message>
+        <source>Presets…</source>
+        <translation>프리셋…</translation>
+    </message>
+    <message>
+        <source>Save as Preset</source>
+        <translation>프리셋으로 저장</translation>
+    </message>
+    <message>
+        <source>Preset name:</source>
+        <translation>프리셋 이름:</translation>
+    </message>
+    <message>
+        <source>Conversation settings</source>
+        <translation>대화 설정</translation>
+    </message>
+    <message>
+        <source>System prompt, temperature, max tokens and streaming of this conversation</source>
+        <translation>이 대화의 시스템 프롬프트, 온도, 최대 토큰, 스트리밍</translation>
+    </message>
+    <message>
+        <source>System prompt:</source>
+        <translation>시스템 프롬프트:</translation>
+    </message>
+    <message>
+        <source>Instructions sent before every message of this conversation (optional)</source>
+        <translation>이 대화의 모든 메시지 앞에 보내는 지시문(선택 사항)</translation>
+    </message>
+    <message>
+        <source>Save as Preset…</source>
+        <translation>프리셋으로 저장…</translation>
+    </message>
+    <message>
+        <source>Delete Preset</source>
+        <translation>프리셋 삭제</translation>
+    </message>
+    <message>
+        <source>Temperature:</source>
+        <translation>온도(temperature):</translation>
+    </message>
+    <message>
+        <source>0 = focused, 2 = most varied. Default: the model's own setting.</source>
+        <translation>0은 일관된 답변, 2는 가장 다양한 답변입니다. 기본값은 모델 자체 설정을 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Max tokens:</source>
+        <translation>최대 토큰:</translation>
+    </message>
+    <message>
+        <source>Longest answer, in tokens. Default: the model's own limit.</source>
+        <translation>답변의 최대 길이(토큰)입니다. 기본값은 모델 자체 한도를 따릅니다.</translation>
+    </message>
+    <message>
+        <source>Streaming</source>
+        <translation>스트리밍 사용</translation>
+    </message>
+    <message>
+        <source>Show the answer as it is written</source>
+        <translation>답변을 작성되는 대로 표시합니다</translation>
+    </message>
+    <message>
+        <source>Model of this conversation: click to choose another</source>
+        <translation>이 대화의 모델입니다. 눌러서 다른 모델을 고르세요</translation>
+    </message>
+    <message>
+        <source>Conversation model</source>
+        <translation>대화 모델</translation>
     </message>
 </context>
 <context>
@@ -4408,40 +4609,8 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
         <translation>불러온 모델 없음</translation>
     </message>
     <message>
-        <source>haiku — fast, cheapest</source>
-        <translation>haiku — 빠르고 가장 저렴</translation>
-    </message>
-    <message>
-        <source>sonnet — higher quality</source>
-        <translation>sonnet — 더 높은 품질</translation>
-    </message>
-    <message>
-        <source>gpt4o — GPT-4o</source>
-        <translation>gpt4o — GPT-4o</translation>
-    </message>
-    <message>
-        <source>Loading models…</source>
-        <translation>모델 불러오는 중…</translation>
-    </message>
-    <message>
         <source>Loading models… retrying in %1 s (attempt %2)</source>
         <translation>모델 불러오는 중… %1초 후 재시도(%2번째)</translation>
-    </message>
-    <message>
-        <source>Could not load models: %1</source>
-        <translation>모델을 불러오지 못했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Models unavailable</source>
-        <translation>모델을 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>No RunYour AI key</source>
-        <translation>RunYour AI 키 없음</translation>
-    </message>
-    <message>
-        <source>The service offers no models</source>
-        <translation>서비스에서 제공하는 모델 없음</translation>
     </message>
     <message>
         <source>Reload the chat model list</source>
@@ -4458,6 +4627,73 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>Fortune model</source>
         <translation>운세 모델</translation>
+    </message>
+    <message>
+        <source>%1 (not listed)</source>
+        <translation>%1(목록에 없음)</translation>
+    </message>
+    <message>
+        <source>Choose a model</source>
+        <translation>모델을 고르세요</translation>
+    </message>
+    <message>
+        <source>haiku — about 2 s · $0.013 per call</source>
+        <translation>haiku — 약 2초 · 호출당 0.013달러</translation>
+    </message>
+    <message>
+        <source>sonnet — about 5 s · price not published</source>
+        <translation>sonnet — 약 5초 · 가격 미공개</translation>
+    </message>
+    <message>
+        <source>gpt4o — speed and price not published</source>
+        <translation>gpt4o — 속도·가격 미공개</translation>
+    </message>
+</context>
+<context>
+    <name>sajudesk::ModelPickerPopup</name>
+    <message>
+        <source>Recently used</source>
+        <translation>최근 사용</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>No models are listed. Type a model id above.</source>
+        <translation>목록에 모델이 없습니다. 위에 모델 ID를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <source>No model contains “%1”.</source>
+        <translation>“%1” 검색 결과가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>직접 입력: “%1” 사용</translation>
+    </message>
+    <message>
+        <source>Type a model id first.</source>
+        <translation>먼저 모델 ID를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>A model id has no spaces.</source>
+        <translation>모델 ID에는 공백을 넣을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>RunYour AI needs “provider/model”, for example “openai/gpt-5.2”.</source>
+        <translation>RunYour AI에는 “제공자/모델” 형식이 필요합니다. 예: “openai/gpt-5.2”</translation>
+    </message>
+    <message>
+        <source>Search models or type an id…</source>
+        <translation>모델 검색 또는 ID 직접 입력…</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>모델 검색</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>모델</translation>
     </message>
 </context>
 <context>
@@ -4634,6 +4870,10 @@ If you quit now, the unsaved text is lost. SajuDesk keeps trying to save it whil
     <message>
         <source>API keys</source>
         <translation>API 키</translation>
+    </message>
+    <message>
+        <source>Chat defaults</source>
+        <translation>채팅 기본값</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,8 @@ void MainWindow::connectServices()
         sajuPane()->focusField(path);
     });
     connect(m_chatPane, &ChatPane::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_modelPicker, &ModelPicker::openKeysRequested, this, &MainWindow::openKeySettings);
+    connect(m_chatPane, &ChatPane::modelPickerRequested, m_modelPicker, &ModelPicker::showPopupAt);
     connect(m_chatPane, &ChatPane::tryDemoRequested, this, &MainWindow::startDemoMode);
     connect(m_modelPicker, &ModelPicker::chatModelChanged, m_chatPane, &ChatPane::setModel);
     connect(m_chatPane, &ChatPane::conversationModelChanged, m_modelPicker, &ModelPicker::setCurrentChatModel);

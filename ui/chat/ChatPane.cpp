@@ -9,7 +9,9 @@
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
+#include "chat/ConversationSettingsBar.h"
 #include "chat/ConversationStore.h"
+#include "chat/ModelStatusText.h"
 #include "chat/TranscriptView.h"
 #include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
@@ -40,6 +42,7 @@ ChatPane::ChatPane(QWidget *parent)
     , m_inlineTimer(new QTimer(this))
     , m_list(new ConversationList(this))
     , m_notice(new KeyNotice(QStringLiteral("chat"), this))
+    , m_settingsBar(new ConversationSettingsBar(this))
     , m_transcript(new TranscriptView(this))
     , m_retryBanner(new RetryBanner(QStringLiteral("chat"), this))
     , m_statusLabel(new QLabel(this))
@@ -136,6 +139,7 @@ void ChatPane::buildUi()
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(4);
     rightLayout->addWidget(m_notice);
+    rightLayout->addWidget(m_settingsBar);
     rightLayout->addWidget(m_transcript, 1);
     rightLayout->addWidget(m_busyIndicator);
     rightLayout->addWidget(m_retryBanner);
@@ -195,6 +199,8 @@ void ChatPane::buildUi()
     });
 
     connectSidebar();
+    connect(m_settingsBar, &ConversationSettingsBar::settingsEdited, this, &ChatPane::applySettingsEdit);
+    connect(m_settingsBar, &ConversationSettingsBar::modelPickerRequested, this, &ChatPane::modelPickerRequested);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatPane::send);
     connect(m_stopButton, &QPushButton::clicked, this, &ChatPane::stop);
     connect(m_retryAnswerButton, &QPushButton::clicked, this, &ChatPane::retryLastAnswer);
@@ -345,7 +351,8 @@ bool ChatPane::canSendNow()
         return false;
     }
     if (m_model.isEmpty() && (!m_current || m_current->conversation().settings.model.isEmpty())) {
-        showInline(tr("No chat model is selected yet. Pick one in the toolbar (or refresh the list)."), true);
+        // The cause the picker shows (no key, key rejected, offline …), never just "pick a model".
+        showInline(ModelStatusText::sendText(ModelStatusText::stateOf(m_services)), true);
         return false;
     }
     if (m_current && m_current->isReadOnly()) {
@@ -364,7 +371,7 @@ void ChatPane::send()
     if (isBusy() || text.trimmed().isEmpty() || !canSendNow())
         return;
     if (!m_current)
-        select(addConversation(Conversation::create(ChatSettings{m_model, {}, {}, {}, true}), true));
+        select(addConversation(Conversation::create(newConversationSettings()), true));
     bool started = false;
     if (m_editRow >= 0) {
         const int row = m_current->rowOfId(m_editMessageId);

@@ -28,6 +28,7 @@ class ChatInput;
 class ConversationAutosaver;
 class ConversationFilterModel;
 class ConversationList;
+class ConversationSettingsBar;
 class ConversationStore;
 class KeyNotice;
 class RetryBanner;
@@ -72,6 +73,7 @@ public:
     Conversation currentConversation() const;
     ConversationModel *currentModel() const { return m_current; }
     TranscriptView *transcript() const { return m_transcript; }
+    ConversationSettingsBar *settingsBar() const { return m_settingsBar; }
     ChatController *controller() const { return m_controller; }
     /// Stops a running answer (keeping its text, marked stopped) and saves everything.
     void prepareToQuit();
@@ -117,6 +119,8 @@ signals:
     void tryDemoRequested();
     /// The shown conversation uses this model (the toolbar picker follows it).
     void conversationModelChanged(const QString &modelId);
+    /// The settings header's model button asks for the model picker under `anchor`.
+    void modelPickerRequested(QWidget *anchor);
     /// A piece of the running answer arrived; `length` is the answer's length so far.
     void answerTextReceived(qsizetype length);
     /// The running answer ended: completed, failed or stopped.
@@ -167,6 +171,11 @@ private:
     void onSaveFailed(const QString &conversationId, const QString &message);
     void updateInputPlaceholder();
 
+    // Per-conversation settings (ChatPaneSettings.cpp).
+    /// Settings › Chat defaults with the picker's model.
+    ChatSettings newConversationSettings() const;
+    void applySettingsEdit(const ChatSettings &settings);
+
     AppServices *m_services = nullptr;
     std::unique_ptr<ConversationLibrary> m_library; ///< outlives m_store, which reports saves to it
     std::unique_ptr<ConversationStore> m_store;
@@ -187,6 +196,7 @@ private:
 
     ConversationList *m_list;
     KeyNotice *m_notice;
+    ConversationSettingsBar *m_settingsBar;
     TranscriptView *m_transcript;
     RetryBanner *m_retryBanner;
     QLabel *m_statusLabel;

@@ -8,6 +8,7 @@
 #include "chat/ChatPane.h"
 #include "chat/ConversationList.h"
 #include "chat/ConversationModel.h"
+#include "chat/ConversationSettingsBar.h"
 #include "chat/ConversationStore.h"
 #include "chat/TranscriptView.h"
 #include "errors/RetryBanner.h"
@@ -184,6 +185,7 @@ void ChatPane::updateButtons()
     m_retryAnswerButton->setVisible(m_current && m_controller->canRetry(m_current, last));
     m_continueButton->setVisible(m_current && m_controller->canContinue(m_current, last));
     m_sendButton->setText(m_editRow >= 0 ? tr("Resend") : tr("Send"));
+    m_settingsBar->setConversation(m_current, m_model); // a no-op unless another conversation is shown
     m_transcript->refreshActions();
 }
 

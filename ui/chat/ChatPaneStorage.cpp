@@ -252,14 +252,14 @@ void ChatPane::select(ConversationModel *model)
 
 void ChatPane::newConversation()
 {
-    ConversationModel *model = addConversation(Conversation::create(ChatSettings{m_model, {}, {}, {}, true}), true);
+    ConversationModel *model = addConversation(Conversation::create(newConversationSettings()), true);
     select(model);
     m_input->setFocus();
 }
 
 void ChatPane::startSeededConversation(const QString &title, const QString &context, const QString &draft)
 {
-    Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
+    Conversation c = Conversation::create(newConversationSettings());
     c.title = title;
     c.settings.systemPrompt = context;
     c.draft = draft;
@@ -360,7 +360,7 @@ void ChatPane::prepareToQuit()
         m_controller->stop(); // the partial answer is kept, marked stopped, and written
     if (!m_current && !m_input->toPlainText().trimmed().isEmpty()) {
         // Text typed before any conversation existed is kept as the draft of a new one.
-        Conversation c = Conversation::create(ChatSettings{m_model, {}, {}, {}, true});
+        Conversation c = Conversation::create(newConversationSettings());
         c.draft = m_input->toPlainText();
         select(addConversation(c, true));
         saveDraftSoon();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings/SettingsDialog.h"
 
+#include "settings/ChatDefaultsPage.h"
+
 #include <QDialogButtonBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -16,6 +18,7 @@ SettingsDialog::SettingsDialog(KeyManager *keys, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("settingsTabWidget"));
     m_keysPage = new KeysPage(keys, m_tabs);
     m_tabs->addTab(m_keysPage, tr("API keys"));
+    m_tabs->addTab(new ChatDefaultsPage(m_tabs), tr("Chat defaults"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->setObjectName(QStringLiteral("settingsButtonBox"));

@@ -9,7 +9,7 @@ class QTabWidget;
 
 namespace sajudesk {
 
-/// The Settings dialog. Today it holds the Keys page; more pages become tabs.
+/// The Settings dialog: the Keys page and Chat defaults (what a new conversation starts with).
 /// Closing it hides and clears any key typed into it.
 ///
 ///   SettingsDialog dialog(keyManager, this);
