@@ -137,10 +137,28 @@ protected:
         if ((type == QEvent::Polish || type == QEvent::ApplicationPaletteChange) && watched->isWidgetType()) {
             auto *widget = static_cast<QWidget *>(watched);
             if (widget->isWindow())
-                widget->setPalette(readablePalette(QApplication::palette()));
+                widget->setPalette(readable());
         }
         return QObject::eventFilter(watched, event);
     }
+
+private:
+    // Every window (menus and tooltips are windows too) asks as it is polished; the application
+    // palette rarely changes, so the bisections run once per palette, not once per window.
+    QPalette readable()
+    {
+        const QPalette app = QApplication::palette();
+        if (!m_valid || app.cacheKey() != m_sourceKey) {
+            m_readable = readablePalette(app);
+            m_sourceKey = app.cacheKey();
+            m_valid = true;
+        }
+        return m_readable;
+    }
+
+    QPalette m_readable;
+    qint64 m_sourceKey = 0;
+    bool m_valid = false;
 };
 
 } // namespace
