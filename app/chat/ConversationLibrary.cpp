@@ -80,7 +80,7 @@ QDateTime ConversationLibrary::now() const
     return m_clock ? m_clock() : QDateTime::currentDateTime();
 }
 
-void ConversationLibrary::start()
+void ConversationLibrary::start(bool checkFolder)
 {
     QStringList problems;
     m_trash.purge(now(), m_trashDays, &problems);
@@ -88,7 +88,8 @@ void ConversationLibrary::start()
         emit problemsFound(problems);
     m_model->reset(m_index.read());
     scheduleMidnight();
-    refresh();
+    if (checkFolder)
+        refresh();
 }
 
 void ConversationLibrary::refresh()

@@ -71,8 +71,9 @@ public:
     int trashDays() const { return m_trashDays; }
 
     /// Fills the model from the cached index (no conversation is read), removes old trash, then
-    /// checks the index against the folder on a worker thread (refreshFinished when done).
-    void start();
+    /// checks the index against the folder on a worker thread (refreshFinished when done), unless
+    /// `checkFolder` is false: the caller then calls refresh() when it suits it.
+    void start(bool checkFolder = true);
     /// Checks the folder again (e.g. after files were copied in by hand).
     void refresh();
     bool isRefreshing() const { return m_refreshThread != nullptr; }

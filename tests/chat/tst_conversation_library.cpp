@@ -41,6 +41,7 @@ private slots:
     void init();
     void missingIndexIsBuiltThenUsed();
     void staleIndexIsRefreshed();
+    void folderCheckCanWait();
     void damagedIndexIsRebuilt_data();
     void damagedIndexIsRebuilt();
     void damagedConversationReportedWhileIndexing();
@@ -112,6 +113,26 @@ void TestConversationLibrary::missingIndexIsBuiltThenUsed()
     QCOMPARE(scan.unchanged.size(), 5);
     QVERIFY(scan.changed.isEmpty());
     QVERIFY(scan.removed.isEmpty());
+}
+
+void TestConversationLibrary::folderCheckCanWait()
+{
+    // The window starts the library without the folder check and asks for it after its first frame.
+    const QStringList ids = seed(3);
+    {
+        ConversationLibrary library(m_dir->path());
+        library.start();
+        library.waitForRefresh();
+    }
+    QFile::remove(path(ids.at(0)));
+    ConversationLibrary library(m_dir->path());
+    library.start(false);
+    QVERIFY(!library.isRefreshing());
+    QCOMPARE(library.model()->rowCount(), 3); // the index alone, files untouched
+    library.refresh();
+    QVERIFY(library.isRefreshing());
+    library.waitForRefresh();
+    QCOMPARE(library.model()->rowCount(), 2);
 }
 
 void TestConversationLibrary::staleIndexIsRefreshed()
