@@ -2977,8 +2977,8 @@ Without LINE arguments, lines are read from stdin.</translation>
         <translation>L&amp;unar</translation>
     </message>
     <message>
-        <source>Leap &amp;month (윤달)</source>
-        <translation>Leap &amp;month (윤달)</translation>
+        <source>Leap &amp;month</source>
+        <translation>Leap &amp;month</translation>
     </message>
     <message>
         <source>Only for a lunar year that has a leap month after this month</source>

@@ -2976,7 +2976,7 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <translation>음력(&amp;U)</translation>
     </message>
     <message>
-        <source>Leap &amp;month (윤달)</source>
+        <source>Leap &amp;month</source>
         <translation>윤달(&amp;M)</translation>
     </message>
     <message>

@@ -459,7 +459,7 @@ void BirthForm::retranslateUi()
     m_female->setToolTip(m_male->toolTip());
     m_solar->setText(tr("Solar"));
     m_lunar->setText(tr("L&unar"));
-    m_leap->setText(tr("Leap &month (윤달)"));
+    m_leap->setText(tr("Leap &month"));
     m_leap->setToolTip(tr("Only for a lunar year that has a leap month after this month"));
     m_date->setPlaceholderText(tr("YYYY-MM-DD"));
     m_date->setAccessibleName(tr("Birth date"));
