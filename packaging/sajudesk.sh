@@ -2,6 +2,8 @@
 # One entry point for developers and CI (see README):
 #   packaging/sajudesk.sh run        install missing Debian packages, build (Release), launch the app
 #   packaging/sajudesk.sh test       install, build (Debug, -Werror), run the whole test suite
+#                                    (not benchmarks, e2e, or the double build: those have their own commands)
+#   packaging/sajudesk.sh reproducible  build HEAD twice from two clones and compare the programs (~10 min)
 #   packaging/sajudesk.sh sanitize   install, build with ASan+UBSan, run unit, integration and GUI tests
 #   packaging/sajudesk.sh format     fail if any C++ file differs from .clang-format
 #   packaging/sajudesk.sh e2e        install, build (Debug), run the app under Xvfb with xdotool (tests/e2e);
@@ -49,7 +51,7 @@ run_tests() { # <build dir> [ctest args...]
     local dir="$1"
     shift
     log "Testing $dir"
-    ctest --test-dir "$dir" --output-on-failure --parallel "$JOBS" --label-exclude 'bench|e2e' "$@"
+    ctest --test-dir "$dir" --output-on-failure --parallel "$JOBS" --label-exclude 'bench|e2e|reproducible' "$@"
 }
 
 cmd="${1:-}"
@@ -68,6 +70,11 @@ test)
     install_deps
     configure_and_build "$ROOT/build/debug" -DCMAKE_BUILD_TYPE=Debug -DSAJUDESK_WERROR=ON
     run_tests "$ROOT/build/debug" "$@"
+    ;;
+reproducible)
+    install_deps
+    log "Building HEAD twice and comparing (packaging/check-reproducible.sh)"
+    "$ROOT/packaging/check-reproducible.sh" "$@"
     ;;
 sanitize)
     install_deps
