@@ -5,6 +5,7 @@
 // and the keys widgets handle themselves, which do what the list says; no two actions share a key;
 // About shows the versions and folders and copies them for support.
 #include "GuiTestSupport.h"
+#include "HelpBrowserSupport.h"
 #include "MainWindow.h"
 #include "core/BuildInfo.h"
 #include "core/CoreLibrary.h"
@@ -82,8 +83,6 @@ private:
         return w;
     }
     static QList<QAction *> windowActionsWithShortcuts(const QWidget *window);
-    static bool headingVisible(QTextBrowser *browser, const QString &anchor);
-    static QPoint linkPosition(QTextBrowser *browser, const QString &href);
 
     LanguageManager *m_languages = nullptr;
     std::unique_ptr<Environment> m_env;
@@ -155,37 +154,6 @@ QList<QAction *> TestHelpDialogs::windowActionsWithShortcuts(const QWidget *wind
             out << action;
     }
     return out;
-}
-
-bool TestHelpDialogs::headingVisible(QTextBrowser *browser, const QString &anchor)
-{
-    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            if (it.fragment().charFormat().anchorNames().contains(anchor)) {
-                QTextCursor cursor(block);
-                const QRect rect = browser->cursorRect(cursor);
-                return browser->viewport()->rect().contains(rect.center());
-            }
-        }
-    }
-    return false;
-}
-
-QPoint TestHelpDialogs::linkPosition(QTextBrowser *browser, const QString &href)
-{
-    for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().anchorHref() != href)
-                continue;
-            QTextCursor cursor(browser->document());
-            cursor.setPosition(fragment.position() + fragment.length() / 2);
-            browser->setTextCursor(cursor);
-            browser->ensureCursorVisible();
-            return browser->cursorRect(cursor).center();
-        }
-    }
-    return {};
 }
 
 void TestHelpDialogs::f1OpensGuideInUiLanguage_data()
