@@ -5,6 +5,7 @@
 #include "KeyboardPath.h"
 #include "ModelPicker.h"
 #include "ThemeColors.h"
+#include "UiFonts.h"
 #include "WindowGeometry.h"
 #include "chat/ChatPane.h"
 #include "core/LanguageManager.h"
@@ -126,9 +127,12 @@ void MainWindow::updateStatus()
         return;
     }
     const bool demo = m_services->isDemo();
+    // Bold and with its text only in demo mode: the status bar measures hidden labels too, and
+    // the bold font alone would load two font faces (Latin and CJK, ~3 MB resident) before the
+    // first frame of every start.
+    if (demo)
+        m_demoLabel->setFont(fonts::bold(font()));
     m_demoLabel->setVisible(demo);
-    // Empty while hidden: the status bar measures hidden labels too, and this bold text alone
-    // loads the bold CJK font face (~3 MB resident).
     m_demoLabel->setText(demo ? tr("Demo mode — sample answers from a built-in server") : QString());
     m_tryDemoAction->setVisible(!demo && !m_services->hasAnyKey());
     QStringList parts;
@@ -235,9 +239,6 @@ void MainWindow::createAreas()
     m_rateLimitLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_demoLabel = new QLabel(this);
     m_demoLabel->setObjectName(QStringLiteral("demoModeLabel"));
-    QFont demoFont = m_demoLabel->font();
-    demoFont.setWeight(QFont::DemiBold);
-    m_demoLabel->setFont(demoFont);
     m_demoLabel->setContentsMargins(6, 0, 6, 0);
     updateDemoBadgeColour();
     m_demoLabel->hide();

@@ -4,6 +4,7 @@
 #include "chat/ConversationStore.h"
 #include "chat/JsonFile.h"
 
+#include <QDataStream>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <limits>
 
 namespace sajudesk {
 
@@ -20,17 +23,38 @@ namespace {
 constexpr int batchSize = 48;
 } // namespace
 
-ConversationIndex::ConversationIndex(const QString &conversationDirectory)
-    : m_path(conversationDirectory + QStringLiteral("/cache/index.json"))
-{}
+namespace {
+constexpr char magic[4] = {'S', 'D', 'C', 'I'};
+constexpr qint64 noTime = std::numeric_limits<qint64>::min();
+// More than anyone keeps; a count beyond it means a damaged header, not a big library.
+constexpr quint32 maxEntries = 1'000'000;
+enum Flag : quint8 { Pinned = 1, ReadOnly = 2 };
 
-QList<ConversationSummary> ConversationIndex::read() const
+qint64 toMs(const QDateTime &time)
 {
-    QFile file(m_path);
+    return time.isValid() ? time.toMSecsSinceEpoch() : noTime;
+}
+
+QDateTime fromMs(qint64 ms)
+{
+    return ms == noTime ? QDateTime() : QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+}
+
+void prepare(QDataStream &stream)
+{
+    stream.setVersion(QDataStream::Qt_6_0);
+    stream.setByteOrder(QDataStream::LittleEndian);
+}
+
+// The format 1 index (index.json, SajuDesk before the binary index): read once after an
+// upgrade so that the first start does not read every conversation again.
+QList<ConversationSummary> readJson(const QString &path)
+{
+    QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QStringLiteral("format")).toInt() != CurrentFormat)
+    if (root.value(QStringLiteral("format")).toInt() != 1)
         return {};
     const QJsonArray list = root.value(QStringLiteral("conversations")).toArray();
     QList<ConversationSummary> entries;
@@ -44,14 +68,78 @@ QList<ConversationSummary> ConversationIndex::read() const
     }
     return entries;
 }
+} // namespace
+
+ConversationIndex::ConversationIndex(const QString &conversationDirectory)
+    : m_path(conversationDirectory + QStringLiteral("/cache/index.bin")),
+      m_legacyPath(conversationDirectory + QStringLiteral("/cache/index.json"))
+{}
+
+QList<ConversationSummary> ConversationIndex::read() const
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return readJson(m_legacyPath);
+    const QByteArray bytes = file.readAll();
+    // magic, format, count … entries … checksum of everything before it
+    if (bytes.size() < 14 || !bytes.startsWith(QByteArray::fromRawData(magic, 4)))
+        return {};
+    const QByteArrayView payload(bytes.constData(), bytes.size() - 2);
+    QDataStream stream(bytes);
+    prepare(stream);
+    stream.skipRawData(4);
+    quint32 format = 0;
+    quint32 count = 0;
+    stream >> format >> count;
+    if (format != CurrentFormat || count > maxEntries)
+        return {};
+    QList<ConversationSummary> entries;
+    entries.reserve(qsizetype(std::min<quint32>(count, quint32(bytes.size() / 40))));
+    for (quint32 i = 0; i < count; ++i) {
+        ConversationSummary s;
+        qint64 created = noTime;
+        qint64 updated = noTime;
+        quint8 flags = 0;
+        qint32 messages = 0;
+        stream >> s.id >> s.title >> s.displayTitle >> s.model >> created >> updated >> flags >> messages
+            >> s.fileSize >> s.fileMtimeMs;
+        if (stream.status() != QDataStream::Ok || !ConversationStore::isValidId(s.id) || s.fileSize < 0)
+            return {}; // damaged: rebuild everything rather than trust half of it
+        s.createdAt = fromMs(created);
+        s.updatedAt = fromMs(updated);
+        s.pinned = flags & Pinned;
+        s.readOnly = flags & ReadOnly;
+        s.messageCount = messages;
+        entries.append(std::move(s));
+    }
+    quint16 checksum = 0;
+    stream >> checksum;
+    if (stream.status() != QDataStream::Ok || !stream.atEnd() || checksum != qChecksum(payload))
+        return {};
+    return entries;
+}
 
 bool ConversationIndex::write(const QList<ConversationSummary> &entries, QString *error) const
 {
-    QJsonArray list;
-    for (const ConversationSummary &summary : entries)
-        list.append(summary.toJson());
-    const QJsonObject root{{QStringLiteral("format"), CurrentFormat}, {QStringLiteral("conversations"), list}};
-    return JsonFile::write(m_path, QJsonDocument(root), error);
+    QByteArray bytes;
+    bytes.reserve(64 + entries.size() * 256);
+    {
+        QDataStream stream(&bytes, QIODevice::WriteOnly);
+        prepare(stream);
+        stream.writeRawData(magic, 4);
+        stream << quint32(CurrentFormat) << quint32(entries.size());
+        for (const ConversationSummary &s : entries) {
+            const quint8 flags = (s.pinned ? Pinned : 0) | (s.readOnly ? ReadOnly : 0);
+            stream << s.id << s.title << s.displayTitle << s.model << toMs(s.createdAt) << toMs(s.updatedAt) << flags
+                   << qint32(s.messageCount) << s.fileSize << s.fileMtimeMs;
+        }
+    }
+    const quint16 checksum = qChecksum(bytes);
+    bytes.append(char(checksum & 0xff)).append(char(checksum >> 8));
+    if (!JsonFile::writeBytes(m_path, bytes, error))
+        return false;
+    QFile::remove(m_legacyPath); // read once after the upgrade; the binary index replaces it
+    return true;
 }
 
 ConversationIndex::FileStamp ConversationIndex::stamp(const QString &path)

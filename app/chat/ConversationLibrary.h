@@ -34,7 +34,7 @@ namespace sajudesk {
 ///   auto batch = library.moveToTrash(ids);  …  library.restore(batch);   // Undo
 ///   library.prepareSearch();  …  library.search(u"서울"_qs)     // see search()
 ///
-/// Startup reads only conversations/cache/index.json and lists the folder (names, sizes, times)
+/// Startup reads only conversations/cache/index.bin and lists the folder (names, sizes, times)
 /// on a worker thread; only new or changed files are read, and a damaged one is moved aside and
 /// reported then. The full-text store is built only when a search starts and dropped after a
 /// minute without one, so memory at rest holds summaries, never messages.

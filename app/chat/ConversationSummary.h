@@ -10,7 +10,7 @@
 namespace sajudesk {
 
 /// What the conversation list needs about one conversation, without its messages: one entry of
-/// the index file (conversations/cache/index.json). `fileSize` and `fileMtimeMs` are the file's
+/// the index file (conversations/cache/index.bin). `fileSize` and `fileMtimeMs` are the file's
 /// as last read or written; a file whose size or time differs is read again.
 struct ConversationSummary
 {

@@ -33,7 +33,11 @@ bool fail(QString *error, const QString &path, int errorNumber, qint64 bytes, co
 
 bool write(const QString &path, const QJsonDocument &document, QString *error)
 {
-    const QByteArray bytes = document.toJson(QJsonDocument::Indented);
+    return writeBytes(path, document.toJson(QJsonDocument::Indented), error);
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
     const QFileInfo info(path);
     errno = 0;
     if (!QDir().mkpath(info.absolutePath()))

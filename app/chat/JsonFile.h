@@ -11,6 +11,8 @@ namespace sajudesk::JsonFile {
 /// `error` that names the path and the cause in words (disk full, read-only, no permission — see
 /// DiskError); the old file is then untouched.
 bool write(const QString &path, const QJsonDocument &document, QString *error = nullptr);
+/// The same for bytes that are not JSON (the conversation index).
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error = nullptr);
 
 /// Reads a JSON object or array. Returns false with a translated `error` when the file is missing,
 /// unreadable or not valid JSON; `document` is left empty then.

@@ -99,11 +99,11 @@ class Bench:
         with open(os.path.join(self.work, "key"), "rb") as f:
             subprocess.run([self.exe("sajudesk-cli"), "key", "set", "runyour"], stdin=f, env=self.env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, timeout=60)
-        # A returning user has run the app before: its conversation index (cache/index.json) is
+        # A returning user has run the app before: its conversation index (cache/index.bin) is
         # there. The timed runs exit at their first frame, before a first run's index is written,
         # so without this every run would measure the one-time first start after an upgrade.
         for name in ("many", "one"):
-            self.settle(name, os.path.join(conv(name), "cache", "index.json"))
+            self.settle(name, os.path.join(conv(name), "cache", "index.bin"))
 
     def settle(self, data, index_path):
         p = subprocess.Popen(self.app(), env=self.gui_env(data), stdin=subprocess.DEVNULL,

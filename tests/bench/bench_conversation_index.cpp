@@ -3,7 +3,7 @@
 // fresh process (this executable with --child), median of several runs, warm file cache:
 //
 //   empty      QCoreApplication only (the baseline every other row is compared with)
-//   index      ConversationLibrary::start(): the list filled from conversations/cache/index.json
+//   index      ConversationLibrary::start(): the list filled from conversations/cache/index.bin
 //              (what the first paint needs)
 //   checked    index + the worker's check of the folder (names, sizes, times) finished
 //   rebuild    no index file: every conversation read once to make it (first start after upgrade)

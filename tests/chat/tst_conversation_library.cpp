@@ -96,7 +96,7 @@ void TestConversationLibrary::missingIndexIsBuiltThenUsed()
         QCOMPARE(library.model()->index(0).data(ConversationListModel::TitleRole).toString(), QStringLiteral("질문 0"));
         QVERIFY(problems.isEmpty());
     } // the destructor writes the index
-    QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/cache/index.json")));
+    QVERIFY(QFile::exists(m_dir->path() + QStringLiteral("/cache/index.bin")));
 
     ConversationLibrary library(m_dir->path());
     library.start();
@@ -195,6 +195,7 @@ void TestConversationLibrary::damagedIndexIsRebuilt()
     QFETCH(QByteArray, index);
     const QStringList ids = seed(3);
     QDir().mkpath(m_dir->path() + QStringLiteral("/cache"));
+    // The JSON index of format 1, read when there is no index.bin (tst_conversation_index damages that one).
     writeBytes(m_dir->path() + QStringLiteral("/cache/index.json"), index);
 
     ConversationLibrary library(m_dir->path());

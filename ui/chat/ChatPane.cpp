@@ -3,6 +3,7 @@
 
 #include "AppServices.h"
 #include "KeyNotice.h"
+#include "UiFonts.h"
 #include "chat/ChatIcons.h"
 #include "chat/ChatInput.h"
 #include "chat/ConversationAutosaver.h"
@@ -122,9 +123,7 @@ void ChatPane::buildUi()
     // Clicking Send leaves the focus (and a syllable being composed) in the input box.
     m_sendButton->setFocusPolicy(Qt::TabFocus);
     m_stopButton->setFocusPolicy(Qt::TabFocus);
-    QFont hintFont = m_hintLabel->font();
-    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.9);
-    m_hintLabel->setFont(hintFont);
+    m_hintLabel->setFont(fonts::small(m_hintLabel->font()));
     m_hintLabel->setForegroundRole(QPalette::PlaceholderText);
     m_editLabel->setWordWrap(true);
     m_editBar->hide();

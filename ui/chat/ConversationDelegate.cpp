@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/ConversationDelegate.h"
 
+#include "UiFonts.h"
+
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationListModel.h"
 
@@ -28,8 +30,7 @@ void drawHighlighted(QPainter *painter, const QRect &rect, const QFont &font, co
         const int x1 = metrics.horizontalAdvance(shown.left(end));
         QColor mark(255, 214, 0, selected ? 110 : 150); // a marker pen, readable on both themes
         painter->fillRect(QRect(rect.left() + x0, rect.top(), x1 - x0, rect.height()), mark);
-        QFont bold = font;
-        bold.setBold(true);
+        const QFont bold = fonts::bold(font);
         painter->drawText(rect, Qt::AlignLeft | Qt::AlignVCenter, shown.left(start));
         painter->setFont(bold);
         painter->drawText(rect.adjusted(x0, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter, shown.mid(start, end - start));
@@ -87,10 +88,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     if (startsSection(index)) {
         QRect header = option.rect;
         header.setHeight(headerHeight(option));
-        QFont font = option.font;
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 0.9);
-        painter->setFont(font);
+        painter->setFont(fonts::smallBold(option.font));
         painter->setPen(option.palette.color(QPalette::PlaceholderText));
         painter->drawText(header.adjusted(padding, 0, -padding, 0), Qt::AlignLeft | Qt::AlignBottom,
                           index.data(ConversationListModel::GroupNameRole).toString());
@@ -111,9 +109,7 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
                     titleStart.isValid() ? titleStart.toInt() : -1, matchLength, option.palette, selected);
     const QString snippet = index.data(ConversationFilterModel::SnippetRole).toString();
     if (!snippet.isEmpty()) {
-        QFont small = option.font;
-        small.setPointSizeF(small.pointSizeF() * 0.9);
-        drawHighlighted(painter, titleRect.translated(0, line), small, snippet,
+        drawHighlighted(painter, titleRect.translated(0, line), fonts::small(option.font), snippet,
                         index.data(ConversationFilterModel::SnippetMatchStartRole).toInt(), matchLength, option.palette,
                         selected);
     }

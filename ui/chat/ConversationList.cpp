@@ -69,10 +69,11 @@ ConversationList::ConversationList(QWidget *parent)
     m_undoTimer->setInterval(undoMs);
     m_moreButton->setPopupMode(QToolButton::InstantPopup);
     m_moreButton->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred); // its menu arrow stays whole
-    m_moreButton->setText(QStringLiteral("⋯"));
+    // U+2026, not U+22EF: the default sans font (DejaVu Sans) has it, so no fallback font is loaded.
+    m_moreButton->setText(QStringLiteral("…"));
     setMinimumWidth(150);
 
-    // Actions of the context menu and the ⋯ menu; found by objectName in tests.
+    // Actions of the context menu and the … menu; found by objectName in tests.
     auto *rename = makeAction(this, "renameConversationAction");
     auto *suggest = makeAction(this, "suggestTitleAction");
     auto *pin = makeAction(this, "pinConversationAction");

@@ -2,6 +2,7 @@
 #include "chat/TranscriptStyle.h"
 
 #include "ThemeColors.h"
+#include "UiFonts.h"
 
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -22,21 +23,20 @@ TranscriptStyle TranscriptStyle::from(const QWidget *widget)
 {
     TranscriptStyle s;
     s.font = widget->font();
-    s.smallFont = s.font;
-    s.smallFont.setPointSizeF(s.font.pointSizeF() > 0 ? s.font.pointSizeF() * 0.88 : 8.5);
-    s.boldSmall = s.smallFont;
-    s.boldSmall.setWeight(QFont::DemiBold);
+    s.smallFont = fonts::small(s.font);
+    s.boldSmall = fonts::smallBold(s.font);
     s.monoFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     s.monoFont.setPointSizeF(s.font.pointSizeF() > 0 ? s.font.pointSizeF() * 0.95 : s.monoFont.pointSizeF());
 
     const QFontMetrics fm(s.font);
     const QFontMetrics small(s.smallFont);
-    const QFontMetrics mono(s.monoFont);
     s.lineHeight = fm.lineSpacing();
     s.smallLineHeight = small.lineSpacing();
-    s.monoLineHeight = mono.lineSpacing();
+    // Only for the height of code blocks not laid out yet (their layout measures the real one):
+    // asking the monospace font here would load it before the first frame for a window that
+    // may show no code at all.
+    s.monoLineHeight = std::max(1, qRound(s.lineHeight * 0.95));
     s.averageCharWidth = std::max(1, fm.averageCharWidth());
-    s.monoCharWidth = std::max(1, mono.horizontalAdvance(QLatin1Char('x')));
     // About 90 characters of running text, plus the card's padding.
     s.maxColumnWidth = fm.horizontalAdvance(QString(90, QLatin1Char('n'))) + 2 * s.cardPadding;
     s.headerHeight = std::max(s.smallLineHeight + 6, 28);

@@ -19,9 +19,8 @@ struct TranscriptStyle
     QFont monoFont;  ///< code
     int lineHeight = 0;
     int smallLineHeight = 0;
-    int monoLineHeight = 0;
+    int monoLineHeight = 0; ///< an estimate (see TranscriptStyle::from)
     int averageCharWidth = 0;
-    int monoCharWidth = 0;
 
     int outerMargin = 16;     ///< between the view's edges and the column
     int maxColumnWidth = 760; ///< about 90 characters of the message font
