@@ -6,13 +6,13 @@
 
 #include <QDataStream>
 #include <QDir>
-#include <QtEndian>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QtEndian>
 
 #include <limits>
 
@@ -49,7 +49,7 @@ struct Reader
     const char *end;
     bool ok = true;
 
-    template<typename T>
+    template <typename T>
     T number()
     {
         if (end - p < qsizetype(sizeof(T))) {
@@ -107,8 +107,8 @@ QList<ConversationSummary> readJson(const QString &path)
 } // namespace
 
 ConversationIndex::ConversationIndex(const QString &conversationDirectory)
-    : m_path(conversationDirectory + QStringLiteral("/cache/index.bin")),
-      m_legacyPath(conversationDirectory + QStringLiteral("/cache/index.json"))
+    : m_path(conversationDirectory + QStringLiteral("/cache/index.bin"))
+    , m_legacyPath(conversationDirectory + QStringLiteral("/cache/index.json"))
 {}
 
 quint64 ConversationIndex::checksum(QByteArrayView bytes)

@@ -131,9 +131,9 @@ void TestConversationIndex::emptyIndex()
 
 void TestConversationIndex::damagedReadsAsNothing_data()
 {
-    QTest::addColumn<int>("cut");        // bytes kept (-1: all)
-    QTest::addColumn<int>("flip");       // byte index to invert (-1: none)
-    QTest::addColumn<QByteArray>("tail"); // appended
+    QTest::addColumn<int>("cut");          // bytes kept (-1: all)
+    QTest::addColumn<int>("flip");         // byte index to invert (-1: none)
+    QTest::addColumn<QByteArray>("tail");  // appended
     QTest::addColumn<QByteArray>("whole"); // replaces the file when not empty
 
     const QByteArray none;
@@ -145,7 +145,8 @@ void TestConversationIndex::damagedReadsAsNothing_data()
     QTest::newRow("wrong magic") << -1 << 0 << none << none;
     QTest::newRow("empty file") << -1 << -1 << none << QByteArray("-");
     QTest::newRow("another format") << -1 << -1 << none << craft(99, QStringLiteral("abc"), 3);
-    QTest::newRow("unsafe id") << -1 << -1 << none << craft(ConversationIndex::CurrentFormat, QStringLiteral("../x"), 3);
+    QTest::newRow("unsafe id") << -1 << -1 << none
+                               << craft(ConversationIndex::CurrentFormat, QStringLiteral("../x"), 3);
     QTest::newRow("no size") << -1 << -1 << none << craft(ConversationIndex::CurrentFormat, QStringLiteral("abc"), -1);
 }
 

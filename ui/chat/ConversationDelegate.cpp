@@ -2,7 +2,6 @@
 #include "chat/ConversationDelegate.h"
 
 #include "UiFonts.h"
-
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationListModel.h"
 

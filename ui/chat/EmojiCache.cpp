@@ -29,7 +29,8 @@ QByteArray DiskCache::fontStamp()
         QString userCache = qEnvironmentVariable("XDG_CACHE_HOME");
         if (userCache.isEmpty())
             userCache = QDir::homePath() + QStringLiteral("/.cache");
-        for (const QString &dir : {QStringLiteral("/var/cache/fontconfig"), userCache + QStringLiteral("/fontconfig")}) {
+        for (const QString &dir :
+             {QStringLiteral("/var/cache/fontconfig"), userCache + QStringLiteral("/fontconfig")}) {
             const QFileInfo info(dir);
             s += '|' + QByteArray::number(info.exists() ? info.lastModified().toMSecsSinceEpoch() : -1);
         }
@@ -44,7 +45,8 @@ QString DiskCache::pathFor(const QString &sequence, int height, qreal dpr) const
     hash.addData(sequence.toUtf8());
     hash.addData(QByteArray::number(height) + '|' + QByteArray::number(dpr, 'g', 4) + '|');
     hash.addData(fontStamp());
-    return m_directory + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(24)) + QStringLiteral(".png");
+    return m_directory + QLatin1Char('/') + QString::fromLatin1(hash.result().toHex().left(24))
+           + QStringLiteral(".png");
 }
 
 QImage DiskCache::load(const QString &sequence, int height, qreal dpr) const

@@ -2,7 +2,6 @@
 #include "chat/ModelPickerPopup.h"
 
 #include "ClearButton.h"
-
 #include "runyour/ModelChoice.h"
 
 #include <QEvent>
