@@ -70,7 +70,7 @@ void MainWindow::connectServices()
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
     // The Problems panel's fix buttons.
     connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
-    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
+    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::openModelChoice);
     connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
         m_areaTabs->setCurrentIndex(fortuneTab);
         sajuPane()->focusField(path);
