@@ -7,26 +7,6 @@
 
 namespace sajudesk {
 
-namespace {
-
-// `time` on the calendar `now` is read in (local, UTC, a fixed offset or a zone).
-QDate dateLike(const QDateTime &time, const QDateTime &now)
-{
-    switch (now.timeSpec()) {
-    case Qt::UTC:
-        return time.toUTC().date();
-    case Qt::OffsetFromUTC:
-        return time.toOffsetFromUtc(now.offsetFromUtc()).date();
-    case Qt::TimeZone:
-        return time.toTimeZone(now.timeZone()).date();
-    case Qt::LocalTime:
-        break;
-    }
-    return time.toLocalTime().date();
-}
-
-} // namespace
-
 ConversationListModel::ConversationListModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
@@ -121,10 +101,10 @@ QDateTime ConversationListModel::now() const
 
 void ConversationListModel::refreshGroups()
 {
-    const QDateTime current = now();
+    const DayStarts days = dayStarts(now());
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
-        const Group group = groupFor(row.summary.activity(), row.summary.pinned, current);
+        const Group group = groupFor(row.activityMs, row.summary.activity().isValid(), row.summary.pinned, days);
         if (group != row.group) {
             row.group = group;
             emit dataChanged(index(i), index(i), {GroupRole, GroupNameRole});
@@ -132,21 +112,45 @@ void ConversationListModel::refreshGroups()
     }
 }
 
-ConversationListModel::Group ConversationListModel::groupFor(const QDateTime &activity, bool pinned,
-                                                             const QDateTime &now)
+ConversationListModel::DayStarts ConversationListModel::dayStarts(const QDateTime &now)
+{
+    const QDate today = now.date();
+    auto start = [&now](QDate day) {
+        switch (now.timeSpec()) {
+        case Qt::UTC:
+            return day.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        case Qt::OffsetFromUTC:
+            return day.startOfDay(Qt::OffsetFromUTC, now.offsetFromUtc()).toMSecsSinceEpoch();
+        case Qt::TimeZone:
+            return day.startOfDay(now.timeZone()).toMSecsSinceEpoch();
+        case Qt::LocalTime:
+            break;
+        }
+        return day.startOfDay().toMSecsSinceEpoch();
+    };
+    return {start(today), start(today.addDays(-1)), start(today.addDays(-6))};
+}
+
+ConversationListModel::Group ConversationListModel::groupFor(qint64 activityMs, bool valid, bool pinned,
+                                                             const DayStarts &days)
 {
     if (pinned)
         return Group::Pinned;
-    if (!activity.isValid())
+    if (!valid)
         return Group::Older;
-    const qint64 days = dateLike(activity, now).daysTo(now.date());
-    if (days <= 0) // today, or a clock that was ahead when the file was written
+    if (activityMs >= days.today) // today, or a clock that was ahead when the file was written
         return Group::Today;
-    if (days == 1)
+    if (activityMs >= days.yesterday)
         return Group::Yesterday;
-    if (days < 7)
+    if (activityMs >= days.week)
         return Group::Last7Days;
     return Group::Older;
+}
+
+ConversationListModel::Group ConversationListModel::groupFor(const QDateTime &activity, bool pinned,
+                                                             const QDateTime &now)
+{
+    return groupFor(activity.isValid() ? activity.toMSecsSinceEpoch() : 0, activity.isValid(), pinned, dayStarts(now));
 }
 
 QString ConversationListModel::groupName(Group group)
@@ -187,12 +191,13 @@ bool ConversationListModel::lessThan(const ConversationSummary &a, const Convers
 }
 
 ConversationListModel::Row ConversationListModel::makeRow(const ConversationSummary &summary,
-                                                          const QDateTime &now) const
+                                                          const DayStarts &days) const
 {
     Row row;
     row.summary = summary;
-    row.activityMs = keyOf(summary).activityMs;
-    row.group = groupFor(summary.activity(), summary.pinned, now);
+    const QDateTime activity = summary.activity();
+    row.activityMs = activity.isValid() ? activity.toMSecsSinceEpoch() : 0;
+    row.group = groupFor(row.activityMs, activity.isValid(), summary.pinned, days);
     return row;
 }
 
@@ -208,11 +213,11 @@ void ConversationListModel::reset(const QList<ConversationSummary> &summaries)
     beginResetModel();
     m_rows.clear();
     m_keys.clear();
-    const QDateTime current = now();
+    const DayStarts days = dayStarts(now());
     for (const ConversationSummary &summary : summaries) {
         if (summary.id.isEmpty() || m_keys.contains(summary.id))
             continue;
-        m_rows.append(makeRow(summary, current));
+        m_rows.append(makeRow(summary, days));
         m_keys.insert(summary.id, keyOf(m_rows.last()));
     }
     std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return keyLess(keyOf(a), keyOf(b)); });
@@ -223,7 +228,7 @@ void ConversationListModel::upsert(const ConversationSummary &summary)
 {
     if (summary.id.isEmpty())
         return;
-    Row row = makeRow(summary, now());
+    Row row = makeRow(summary, dayStarts(now()));
     const Key key = keyOf(row);
     const int count = static_cast<int>(m_rows.size());
     const int from = rowOf(summary.id);

@@ -59,6 +59,17 @@ public:
     /// to another section. Order never changes with the clock.
     void refreshGroups();
     static Group groupFor(const QDateTime &activity, bool pinned, const QDateTime &now);
+    /// Where today, yesterday and the last seven days begin on `now`'s calendar (DST-safe: the
+    /// first moment of each day). Grouping 1,000 rows against these compares numbers instead of
+    /// converting each time to a date (2 M instructions at start-up).
+    struct DayStarts
+    {
+        qint64 today = 0;
+        qint64 yesterday = 0;
+        qint64 week = 0; ///< six days before today
+    };
+    static DayStarts dayStarts(const QDateTime &now);
+    static Group groupFor(qint64 activityMs, bool valid, bool pinned, const DayStarts &days);
     static QString groupName(Group group);
 
     /// Replaces every row (a model reset).
@@ -98,7 +109,7 @@ private:
     static Key keyOf(const ConversationSummary &summary);
     static bool keyLess(const Key &a, const Key &b);
     static Key keyOf(const Row &row) { return {row.summary.pinned, row.activityMs, row.summary.id}; }
-    Row makeRow(const ConversationSummary &summary, const QDateTime &now) const;
+    Row makeRow(const ConversationSummary &summary, const DayStarts &days) const;
     int lowerBound(const Key &key, int begin, int end) const;
 
     QList<Row> m_rows;

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 #include <limits>
 
@@ -72,8 +73,9 @@ QByteArray craft(quint32 format, const QString &id, qint64 size)
         s << format << quint32(1) << id << QString() << QStringLiteral("t") << QString()
           << std::numeric_limits<qint64>::min() << qint64(0) << quint8(0) << qint32(1) << size << qint64(1);
     }
-    const quint16 sum = qChecksum(bytes);
-    return bytes.append(char(sum & 0xff)).append(char(sum >> 8));
+    char sum[8];
+    qToLittleEndian(ConversationIndex::checksum(bytes), sum);
+    return bytes.append(sum, 8);
 }
 
 } // namespace

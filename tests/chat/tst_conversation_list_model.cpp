@@ -8,6 +8,7 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace sajudesk;
 using namespace sajudesk::test;
@@ -55,6 +56,15 @@ void TestConversationListModel::groups_data()
         << seoulNow << utc("2026-11-28T14:00:00Z") << false << int(Group::Yesterday);
     QTest::newRow("calendar of the clock: UTC")
         << seoulNow.toUTC() << utc("2026-11-28T14:00:00Z") << false << int(Group::Today);
+    // Chile moves its clocks from 00:00 to 01:00 on 6 September 2026: that day begins at 01:00.
+    const QTimeZone santiago("America/Santiago");
+    if (santiago.isValid()) {
+        const QDateTime chileNow(QDate(2026, 9, 7), QTime(12, 0), santiago);
+        QTest::newRow("day that starts at 01:00 (DST), its first minute")
+            << chileNow << QDateTime(QDate(2026, 9, 6), QTime(1, 0), santiago) << false << int(Group::Yesterday);
+        QTest::newRow("day that starts at 01:00 (DST), a minute before it")
+            << chileNow << QDateTime(QDate(2026, 9, 5), QTime(23, 59), santiago) << false << int(Group::Last7Days);
+    }
 }
 
 void TestConversationListModel::groups()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/Emoji.h"
 
+#include "chat/EmojiCache.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QFont>
 #include <QFontMetricsF>
@@ -12,6 +14,7 @@
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QTextObjectInterface>
+#include <QTimer>
 
 namespace sajudesk::emoji {
 
@@ -159,23 +162,35 @@ public:
             return *it;
         if (height <= 0 || text.isEmpty())
             return {};
-        QFont font(QStringLiteral("Noto Color Emoji"));
-        font.setPixelSize(std::max(1, static_cast<int>(height * 0.82)));
-        const QSize device(static_cast<int>(std::ceil(height * 1.05 * dpr)), static_cast<int>(std::ceil(height * dpr)));
-        QPixmap pixmap(device);
-        pixmap.setDevicePixelRatio(dpr);
-        pixmap.fill(Qt::transparent);
-        {
-            QPainter p(&pixmap);
-            p.setRenderHint(QPainter::SmoothPixmapTransform);
-            p.setRenderHint(QPainter::TextAntialiasing);
-            p.setFont(font);
-            p.drawText(QRectF(0, 0, height * 1.05, height), Qt::AlignCenter, text);
+        static const DiskCache disk;
+        QImage image = disk.load(text, height, dpr);
+        if (image.isNull()) {
+            image = draw(text, height, dpr);
+            // After this paint: the file is for the next run, and writing it is no part of this frame.
+            QTimer::singleShot(0, QCoreApplication::instance(),
+                               [text, height, dpr, image] { disk.store(text, height, dpr, image); });
         }
+        const QPixmap pixmap = QPixmap::fromImage(image);
         if (cache.size() > 2000) // a pathological document full of distinct emoji
             cache.clear();
         cache.insert(key, pixmap);
         return pixmap;
+    }
+
+    static QImage draw(const QString &text, int height, qreal dpr)
+    {
+        QFont font(QStringLiteral("Noto Color Emoji"));
+        font.setPixelSize(std::max(1, static_cast<int>(height * 0.82)));
+        const QSize device(static_cast<int>(std::ceil(height * 1.05 * dpr)), static_cast<int>(std::ceil(height * dpr)));
+        QImage image(device, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(Qt::transparent);
+        QPainter p(&image);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        p.setFont(font);
+        p.drawText(QRectF(0, 0, height * 1.05, height), Qt::AlignCenter, text);
+        return image;
     }
 };
 
@@ -327,9 +342,9 @@ QString textOf(const QTextDocument *document, int start, int end)
     return out;
 }
 
-bool isRenderable(const QString &sequence, int pixelHeight)
+QImage picture(const QString &sequence, int pixelHeight)
 {
-    return !EmojiObject::render(sequence, pixelHeight, 1.0).isNull();
+    return EmojiObject::render(sequence, pixelHeight, 1.0).toImage();
 }
 
 } // namespace sajudesk::emoji

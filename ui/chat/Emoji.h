@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QImage>
 #include <QList>
 #include <QString>
 #include <QTextFormat>
@@ -42,7 +43,8 @@ void insertText(QTextCursor &cursor, const QString &text);
 /// paragraph separators into '\n'.
 QString textOf(const QTextDocument *document, int start, int end);
 
-/// Renders `sequence` at `pixelHeight` (cached); what the inline objects paint. For tests.
-bool isRenderable(const QString &sequence, int pixelHeight);
+/// What the inline objects paint for `sequence` at `pixelHeight` (from the memory cache, else the
+/// disk cache, else drawn with the colour-emoji font). For tests.
+QImage picture(const QString &sequence, int pixelHeight);
 
 } // namespace sajudesk::emoji
