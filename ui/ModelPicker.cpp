@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelPicker.h"
 
+#include "chat/ChatIcons.h"
 #include "AppServices.h"
 #include "chat/ModelPickerPopup.h"
 #include "chat/ModelStatusText.h"
@@ -41,7 +42,9 @@ ModelPicker::ModelPicker(QWidget *parent)
     m_fortuneCombo->setObjectName(QStringLiteral("fortuneModelComboBox"));
     m_refreshButton->setObjectName(QStringLiteral("refreshModelsToolButton"));
     m_actionButton->setObjectName(QStringLiteral("chatModelActionButton"));
-    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    // Drawn, not the style's SP_BrowserReload: on X11 that searches the icon theme (~30 M
+    // instructions before the first frame; see ChatIcons).
+    m_refreshButton->setIcon(ChatIcons::icon(ChatIcons::Icon::Regenerate));
     m_refreshButton->setAutoRaise(true);
     m_actionButton->setAutoDefault(false);
     m_actionButton->hide();

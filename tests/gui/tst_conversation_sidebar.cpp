@@ -194,8 +194,10 @@ void TestConversationSidebar::searchEnglishIgnoresCase()
     save(QStringLiteral("부산"), {QStringLiteral("부산 맛집")});
     const QString id = save(QStringLiteral("Plans"), {QStringLiteral("Monthly BUDGET review")});
     QVERIFY(f.open());
+    QVERIFY(!searchEdit()->isClearButtonEnabled()); // no icon lookup before the first frame
     searchEdit()->setFocus();
     QTest::keyClicks(searchEdit(), QStringLiteral("budg"));
+    QVERIFY(searchEdit()->isClearButtonEnabled()); // there with the first text
     QTRY_COMPARE(view()->model()->rowCount(), 1);
     QCOMPARE(view()->model()->index(0, 0).data(ConversationListModel::IdRole).toString(), id);
     QVERIFY(view()

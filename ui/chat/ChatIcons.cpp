@@ -12,37 +12,6 @@ namespace sajudesk::ChatIcons {
 
 namespace {
 
-const char *themeName(Icon which)
-{
-    switch (which) {
-    case Icon::Copy:
-        return "edit-copy";
-    case Icon::Markdown:
-        return "text-x-generic";
-    case Icon::Edit:
-        return "document-edit";
-    case Icon::Regenerate:
-        return "view-refresh";
-    case Icon::Previous:
-        return "go-previous";
-    case Icon::Next:
-        return "go-next";
-    case Icon::Continue:
-        return "media-seek-forward";
-    case Icon::Retry:
-        return "edit-redo";
-    case Icon::Delete:
-        return "edit-delete";
-    case Icon::Send:
-        return "mail-send";
-    case Icon::Stop:
-        return "media-playback-stop";
-    case Icon::JumpDown:
-        return "go-down";
-    }
-    return "";
-}
-
 /// Line drawings on a 16×16 grid, stroked in the current text colour.
 class PaintedIcon : public QIconEngine
 {
@@ -155,7 +124,7 @@ private:
 
 QIcon icon(Icon which)
 {
-    return QIcon::fromTheme(QString::fromLatin1(themeName(which)), QIcon(new PaintedIcon(which)));
+    return QIcon(new PaintedIcon(which));
 }
 
 } // namespace sajudesk::ChatIcons

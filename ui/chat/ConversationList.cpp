@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/ConversationList.h"
 
+#include "ClearButton.h"
+
 #include "chat/ConversationDelegate.h"
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationListModel.h"
@@ -56,7 +58,7 @@ ConversationList::ConversationList(QWidget *parent)
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteConversationButton"));
     m_moreButton->setObjectName(QStringLiteral("conversationMoreButton"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_search);
     m_search->installEventFilter(this);
     m_view->setItemDelegate(new ConversationDelegate(m_view));
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);

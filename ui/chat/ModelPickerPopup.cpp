@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chat/ModelPickerPopup.h"
 
+#include "ClearButton.h"
+
 #include "runyour/ModelChoice.h"
 
 #include <QEvent>
@@ -40,7 +42,7 @@ ModelPickerPopup::ModelPickerPopup(QWidget *parent)
     m_typedButton->setObjectName(QStringLiteral("useTypedModelButton"));
     m_typedError->setObjectName(QStringLiteral("typedModelErrorLabel"));
     m_emptyLabel->setObjectName(QStringLiteral("modelListEmptyLabel"));
-    m_search->setClearButtonEnabled(true);
+    enableClearButtonWithText(m_search);
     m_search->installEventFilter(this);
     m_list->setUniformItemSizes(true);
     m_typedError->setWordWrap(true);
