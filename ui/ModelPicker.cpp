@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ModelPicker.h"
 
-#include "chat/ChatIcons.h"
 #include "AppServices.h"
+#include "chat/ChatIcons.h"
 #include "chat/ModelPickerPopup.h"
 #include "chat/ModelStatusText.h"
 #include "runyour/ModelsRequest.h"

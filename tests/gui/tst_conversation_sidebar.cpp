@@ -286,7 +286,6 @@ void TestConversationSidebar::undoBringsBackEveryDeleteWhileTheBarShows()
     QCOMPARE(onDisk(a)->title, QStringLiteral("첫 번째"));
     QCOMPARE(onDisk(b)->title, QStringLiteral("두 번째"));
     QCOMPARE(f.pane->currentConversation().id, b); // the latest delete opens
-    QVERIFY(QDir(folder() + QStringLiteral("/trash")).entryList(QDir::Files).isEmpty());
 }
 
 // Once the bar has gone (its timer ran out), the next delete's Undo brings back only that one.
@@ -309,8 +308,7 @@ void TestConversationSidebar::deleteAfterTheBarTimedOutStartsAfresh()
     QVERIFY(bar->isVisible());
     QVERIFY(bar->findChild<QLabel *>()->text().contains(QStringLiteral("두 번째")));
     QTest::mouseClick(f.button("conversationUndoButton"), Qt::LeftButton);
-    QVERIFY(rowOf(b) >= 0);
-    QCOMPARE(rowOf(a), -1);
+    QVERIFY(rowOf(b) >= 0 && rowOf(a) < 0);
     QVERIFY(!QFile::exists(ConversationStore(folder()).pathFor(a)));
 }
 

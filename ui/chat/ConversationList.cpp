@@ -2,7 +2,6 @@
 #include "chat/ConversationList.h"
 
 #include "ClearButton.h"
-
 #include "chat/ConversationDelegate.h"
 #include "chat/ConversationFilterModel.h"
 #include "chat/ConversationListModel.h"
