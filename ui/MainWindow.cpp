@@ -23,6 +23,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QEvent>
+#include <QFrame>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -70,7 +71,7 @@ void MainWindow::connectServices()
     connect(m_modelPicker, &ModelPicker::loadFailed, m_errorPanel, &ErrorPanel::addError);
     // The Problems panel's fix buttons.
     connect(m_errorPanel, &ErrorPanel::openKeysRequested, this, &MainWindow::openKeySettings);
-    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::focusModelChoice);
+    connect(m_errorPanel, &ErrorPanel::switchModelRequested, m_modelPicker, &ModelPicker::openModelChoice);
     connect(m_errorPanel, &ErrorPanel::fieldRequested, this, [this](const QString &path) {
         m_areaTabs->setCurrentIndex(fortuneTab);
         sajuPane()->focusField(path);
@@ -122,6 +123,7 @@ void MainWindow::updateStatus()
     if (!m_services) {
         m_keyStatusLabel->setText(tr("Not connected"));
         m_rateLimitLabel->hide();
+        m_statusSeparator->hide();
         m_demoLabel->hide();
         m_tryDemoAction->setVisible(false);
         return;
@@ -154,6 +156,7 @@ void MainWindow::updateStatus()
     } else {
         m_rateLimitLabel->hide();
     }
+    m_statusSeparator->setVisible(!m_rateLimitLabel->isHidden() && !m_keyStatusLabel->isHidden());
 }
 
 void MainWindow::openKeySettings()
@@ -244,7 +247,15 @@ void MainWindow::createAreas()
     m_demoLabel->hide();
     statusBar()->addWidget(m_demoLabel);
     statusBar()->setObjectName(QStringLiteral("mainStatusBar"));
+    // A line between the rate limit and the key status: side by side, their "… · …" texts ran
+    // together.
+    m_statusSeparator = new QFrame(this);
+    m_statusSeparator->setObjectName(QStringLiteral("statusSeparatorLine"));
+    m_statusSeparator->setFrameShape(QFrame::VLine);
+    m_statusSeparator->setFrameShadow(QFrame::Sunken);
+    m_statusSeparator->hide();
     statusBar()->addPermanentWidget(m_rateLimitLabel);
+    statusBar()->addPermanentWidget(m_statusSeparator);
     statusBar()->addPermanentWidget(m_keyStatusLabel);
 }
 

@@ -7,6 +7,7 @@
 class QAction;
 class QActionGroup;
 class QDockWidget;
+class QFrame;
 class QLabel;
 class QMenu;
 class QTabWidget;
@@ -89,6 +90,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QLabel *m_keyStatusLabel = nullptr;
     QLabel *m_rateLimitLabel = nullptr;
+    QFrame *m_statusSeparator = nullptr; ///< between the two labels above, while both show
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_settingsMenu = nullptr;

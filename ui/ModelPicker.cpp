@@ -283,6 +283,19 @@ void ModelPicker::focusModelChoice(ApiError::Service service)
     combo->setFocus(Qt::OtherFocusReason);
 }
 
+void ModelPicker::openModelChoice(ApiError::Service service)
+{
+    // The toolbar holding the picker may have been hidden (its context menu): the choice needs it.
+    if (QWidget *bar = parentWidget(); bar && bar->isHidden())
+        bar->show();
+    if (service == ApiError::Service::Saju) {
+        m_fortuneCombo->setFocus(Qt::OtherFocusReason);
+        m_fortuneCombo->showPopup();
+        return;
+    }
+    showPopupAt(m_chatCombo);
+}
+
 void ModelPicker::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

@@ -59,6 +59,9 @@ public slots:
     /// Puts the keyboard focus on the model choice for `service` (RunYour: chat, Saju: fortune),
     /// so the user can pick another model after one failed.
     void focusModelChoice(sajudesk::ApiError::Service service);
+    /// Opens the model choice for `service` (Problems › Switch Model): for chat the searchable
+    /// popup under the toolbar's combo, for fortunes the fortune combo's list.
+    void openModelChoice(sajudesk::ApiError::Service service);
     /// Opens the chat model chooser under `anchor` (the combo box, or the chat's settings header).
     void showPopupAt(QWidget *anchor);
 

@@ -9,6 +9,7 @@
 #include "core/CoreLibrary.h"
 #include "core/LanguageManager.h"
 #include "saju/SajuPane.h"
+#include "sajuapi/SajuApiConfig.h"
 
 #include <QAction>
 #include <QApplication>
@@ -16,10 +17,12 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
@@ -44,6 +47,7 @@ private slots:
     void settingsTestKeyUsesTheRealServices();
     void interactiveWidgetsAreNamed();
     void chatInputHasFocusAtStart();
+    void statusLabelsAreSeparated();
 
 private:
     void makeWindow(bool withKeys, bool demo);
@@ -258,6 +262,40 @@ void TestAppWindow::chatInputHasFocusAtStart()
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     QTRY_COMPARE(QApplication::focusWidget(), child<QWidget>("chatInput"));
+}
+
+// The Saju rate limit and the key status sit apart in the status bar, a line between them only
+// while both are there.
+void TestAppWindow::statusLabelsAreSeparated()
+{
+    makeWindow(true, false);
+    m_window->resize(1100, 720);
+    auto *rate = child<QLabel>("rateLimitLabel");
+    auto *keys = child<QLabel>("keyStatusLabel");
+    auto *line = child<QFrame>("statusSeparatorLine");
+    QVERIFY(rate && keys && line);
+    QTRY_VERIFY(keys->isVisible() && !keys->text().isEmpty());
+    QVERIFY(!rate->isVisible());
+    QVERIFY(!line->isVisible());
+
+    RateLimitInfo info;
+    info.limit = 60;
+    info.remaining = 59;
+    m_env->services->rateLimits()->update(info);
+    QTRY_VERIFY(rate->isVisible());
+    QVERIFY(line->isVisible());
+    QVERIFY(rate->text().contains(QStringLiteral("59 of 60")));
+    QTRY_VERIFY(rate->geometry().right() < line->geometry().left()
+                && line->geometry().right() < keys->geometry().left());
+    // The texts themselves stay apart: some room on each side of the line.
+    QVERIFY(keys->geometry().left() - rate->geometry().right() >= 8);
+
+    // Only a reset time, no count: the rate label goes, and its separator with it.
+    RateLimitInfo resetOnly;
+    resetOnly.resetEpochSeconds = QDateTime::currentSecsSinceEpoch() + 60;
+    m_env->services->rateLimits()->update(resetOnly);
+    QTRY_VERIFY(!rate->isVisible());
+    QVERIFY(!line->isVisible());
 }
 
 QTEST_MAIN(TestAppWindow)

@@ -21,6 +21,7 @@
 #include <QListView>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTimer>
 
 using namespace sajudesk;
 using namespace sajudesk::guitest;
@@ -39,6 +40,8 @@ private slots:
     void escClearsTheSearch();
     void deleteThenUndoRestoresTheFile();
     void deleteSeveral();
+    void undoBringsBackEveryDeleteWhileTheBarShows();
+    void deleteAfterTheBarTimedOutStartsAfresh();
     void pinMovesToTop();
     void exportImportRoundTrip();
     void wrongShapeIsRefusedAndChangesNothing();
@@ -258,6 +261,55 @@ void TestConversationSidebar::deleteSeveral()
     QVERIFY(f.pane->findChild<QLabel *>()->parent());
     QTest::mouseClick(f.button("conversationUndoButton"), Qt::LeftButton);
     QCOMPARE(view()->model()->rowCount(), 4);
+}
+
+// Two separate deletes while the Undo bar shows: one Undo brings both back, with their titles,
+// files and places in the list (as in Gmail or Chatbox).
+void TestConversationSidebar::undoBringsBackEveryDeleteWhileTheBarShows()
+{
+    const QString keep = save(QStringLiteral("남길 것"), {QStringLiteral("c")});
+    const QString b = save(QStringLiteral("두 번째"), {QStringLiteral("b")}, 1000);
+    const QString a = save(QStringLiteral("첫 번째"), {QStringLiteral("a")}, 2000);
+    QVERIFY(f.open());
+    QCOMPARE((QList<int>{rowOf(keep), rowOf(b), rowOf(a)}), (QList<int>{0, 1, 2}));
+    auto *bar = f.pane->findChild<QWidget *>(QStringLiteral("conversationUndoBar"));
+    click(a);
+    QTest::mouseClick(f.button("deleteConversationButton"), Qt::LeftButton);
+    click(b);
+    QTest::mouseClick(f.button("deleteConversationButton"), Qt::LeftButton);
+    QVERIFY(bar->isVisible() && rowOf(a) < 0 && rowOf(b) < 0);
+    QCOMPARE(bar->findChild<QLabel *>()->text(), QStringLiteral("Deleted 2 conversations"));
+    QTest::mouseClick(f.button("conversationUndoButton"), Qt::LeftButton);
+    QVERIFY(!bar->isVisible());
+    QCOMPARE((QList<int>{rowOf(keep), rowOf(b), rowOf(a)}), (QList<int>{0, 1, 2}));
+    QVERIFY(onDisk(a) && onDisk(b)); // back in the folder
+    QCOMPARE(onDisk(a)->title, QStringLiteral("첫 번째"));
+    QCOMPARE(onDisk(b)->title, QStringLiteral("두 번째"));
+    QCOMPARE(f.pane->currentConversation().id, b); // the latest delete opens
+}
+
+// Once the bar has gone (its timer ran out), the next delete's Undo brings back only that one.
+void TestConversationSidebar::deleteAfterTheBarTimedOutStartsAfresh()
+{
+    const QString b = save(QStringLiteral("두 번째"), {QStringLiteral("b")}, 1000);
+    const QString a = save(QStringLiteral("첫 번째"), {QStringLiteral("a")}, 2000);
+    QVERIFY(f.open());
+    auto *bar = f.pane->findChild<QWidget *>(QStringLiteral("conversationUndoBar"));
+    auto *timer = f.pane->findChild<QTimer *>(QStringLiteral("conversationUndoTimer"));
+    QVERIFY(timer);
+    timer->setInterval(50);
+    click(a);
+    QTest::mouseClick(f.button("deleteConversationButton"), Qt::LeftButton);
+    QVERIFY(bar->isVisible());
+    QTRY_VERIFY(!bar->isVisible());
+    timer->setInterval(10000); // the next bar stays while Undo is clicked
+    click(b);
+    QTest::mouseClick(f.button("deleteConversationButton"), Qt::LeftButton);
+    QVERIFY(bar->isVisible());
+    QVERIFY(bar->findChild<QLabel *>()->text().contains(QStringLiteral("두 번째")));
+    QTest::mouseClick(f.button("conversationUndoButton"), Qt::LeftButton);
+    QVERIFY(rowOf(b) >= 0 && rowOf(a) < 0);
+    QVERIFY(!QFile::exists(ConversationStore(folder()).pathFor(a)));
 }
 
 void TestConversationSidebar::pinMovesToTop()

@@ -9,6 +9,7 @@
 #include "core/LanguageManager.h"
 #include "errors/ErrorPanel.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
@@ -71,8 +72,8 @@ private slots:
     void keyActionOpensKeySettings();
     void creditsActionOpensVendorPage_data();
     void creditsActionOpensVendorPage();
-    void modelActionFocusesModelPicker_data();
-    void modelActionFocusesModelPicker();
+    void modelActionOpensModelPicker_data();
+    void modelActionOpensModelPicker();
     void fieldActionFocusesTheField_data();
     void fieldActionFocusesTheField();
     void sajuServerErrorOpensStatusPage();
@@ -180,7 +181,7 @@ void TestErrorPanel::creditsActionOpensVendorPage()
     QCOMPARE(catcher.urls.first().toString(), url);
 }
 
-void TestErrorPanel::modelActionFocusesModelPicker_data()
+void TestErrorPanel::modelActionOpensModelPicker_data()
 {
     QTest::addColumn<int>("service");
     QTest::addColumn<QString>("code");
@@ -191,17 +192,40 @@ void TestErrorPanel::modelActionFocusesModelPicker_data()
                                                << "chatModelComboBox";
 }
 
-void TestErrorPanel::modelActionFocusesModelPicker()
+// "Switch Model" opens the chooser itself (not just the focus on a closed combo): for chat the
+// searchable popup under the toolbar's combo with its search field focused, for fortunes the
+// fortune combo's list.
+void TestErrorPanel::modelActionOpensModelPicker()
 {
     QFETCH(int, service);
     QFETCH(QString, code);
     QFETCH(QString, combo);
     makePlainWindow();
-    addAndClick(httpError(ApiError::Service(service), 503, code));
-    QCOMPARE(child<QPushButton>("errorActionButton")->text(), QStringLiteral("Switch Model"));
     auto *target = m_window->findChild<QComboBox *>(combo);
     QVERIFY(target);
-    QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(target));
+    if (ApiError::Service(service) == ApiError::Service::RunYour)
+        QTRY_VERIFY(target->isEnabled() && target->count() > 0); // the list has loaded
+    addAndClick(httpError(ApiError::Service(service), 503, code));
+    QCOMPARE(child<QPushButton>("errorActionButton")->text(), QStringLiteral("Switch Model"));
+    if (ApiError::Service(service) == ApiError::Service::Saju) {
+        QTRY_VERIFY(target->view()->isVisible());
+        target->hidePopup();
+        return;
+    }
+    auto *popup = m_window->findChild<QWidget *>(QStringLiteral("modelPickerPopup"));
+    QVERIFY(popup);
+    QTRY_VERIFY(popup->isVisible());
+    // Anchored under the toolbar's chat model combo, as when the combo itself is opened.
+    const QPoint below = target->mapToGlobal(QPoint(0, target->height()));
+    // (The offscreen platform adds a 2 px frame to every window.)
+    QVERIFY2((popup->pos() - below).manhattanLength() <= 6,
+             qPrintable(QStringLiteral("popup at %1,%2; combo bottom-left at %3,%4")
+                            .arg(popup->x())
+                            .arg(popup->y())
+                            .arg(below.x())
+                            .arg(below.y())));
+    QCOMPARE(QApplication::focusWidget(), popup->findChild<QWidget *>(QStringLiteral("modelSearchEdit")));
+    popup->hide();
 }
 
 void TestErrorPanel::fieldActionFocusesTheField_data()

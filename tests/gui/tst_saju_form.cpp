@@ -39,6 +39,8 @@ private slots:
     void profilesKeepGenderAndSwitchPerson();
     void profilesUseTheDefaultFileWithoutADataFolder();
     void savingKeepsAGenderThisVersionCannotRead();
+    void calendarRowStaysBesideItsLabel_data();
+    void calendarRowStaysBesideItsLabel();
 
 private:
     QString visibleError(const char *label) const;
@@ -342,6 +344,60 @@ void TestSajuForm::savingKeepsAGenderThisVersionCannotRead()
                  .value(QStringLiteral("gender"))
                  .toString(),
              QStringLiteral("male"));
+}
+
+void TestSajuForm::calendarRowStaysBesideItsLabel_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QStringLiteral("en");
+    QTest::newRow("Korean") << QStringLiteral("ko");
+}
+
+// At the default window size the Calendar row (양력/음력, 윤달) stays on the label's line, as
+// every other row does, and none of its buttons is cut short.
+void TestSajuForm::calendarRowStaysBesideItsLabel()
+{
+    QFETCH(QString, language);
+    SajuPaneFixture::setLanguage(m_languages, language);
+    m_f.window->resize(1100, 720);
+    auto *solar = m_f.child<QRadioButton>("solarRadioButton");
+    auto *lunar = m_f.child<QRadioButton>("lunarRadioButton");
+    auto *leap = m_f.child<QCheckBox>("leapMonthCheckBox");
+    QLabel *label = nullptr;
+    for (QLabel *l : m_f.window->findChildren<QLabel *>()) {
+        if (l->buddy() == solar)
+            label = l;
+    }
+    QVERIFY(label);
+    QWidget *form = m_f.child<QWidget>("birthGroupBox");
+    QTRY_COMPARE(m_f.window->size(), QSize(1100, 720));
+    QTest::qWait(50); // the layouts settle after the resize and the language change
+    const int labelTop = label->mapTo(form, QPoint(0, 0)).y();
+    const int fieldTop = solar->parentWidget()->mapTo(form, QPoint(0, 0)).y();
+    QVERIFY2(
+        qAbs(labelTop - fieldTop) <= 2,
+        qPrintable(
+            QStringLiteral("label at y %1, field at y %2, %3 wide").arg(labelTop).arg(fieldTop).arg(form->width())));
+    const int formRight = form->contentsRect().right();
+    for (QWidget *w : std::initializer_list<QWidget *>{solar, lunar, leap}) {
+        QVERIFY2(w->width() >= w->sizeHint().width(), qPrintable(w->objectName()));
+        QVERIFY2(w->mapTo(form, QPoint(w->width(), 0)).x() <= formRight + 1, qPrintable(w->objectName()));
+    }
+    // Lunar shows the leap month hint under the buttons: no wrapped text is squeezed (the form
+    // once kept row heights worked out for another width, and hints overlapped the next row).
+    QTest::mouseClick(lunar, Qt::LeftButton);
+    auto *hint = m_f.child<QLabel>("leapMonthHintLabel");
+    QTRY_VERIFY(hint->isVisible());
+    QTest::qWait(50);
+    for (QLabel *l : form->findChildren<QLabel *>()) {
+        if (l->isVisible() && l->wordWrap())
+            QVERIFY2(l->height() >= l->heightForWidth(l->width()), qPrintable(l->text()));
+    }
+    const auto rectIn = [form](QWidget *w) { return QRect(w->mapTo(form, QPoint(0, 0)), w->size()); };
+    const QRect hintRect = rectIn(hint);
+    for (QWidget *w : std::initializer_list<QWidget *>{solar, lunar, leap})
+        QVERIFY2(!rectIn(w).intersects(hintRect), qPrintable(w->objectName()));
+    QVERIFY(rectIn(m_f.child<QWidget>("birthDateEdit")).top() > hintRect.bottom());
 }
 
 QTEST_MAIN(TestSajuForm)

@@ -180,8 +180,9 @@ private:
     std::unique_ptr<ConversationLibrary> m_library; ///< outlives m_store, which reports saves to it
     std::unique_ptr<ConversationStore> m_store;
     ConversationFilterModel *m_filter;
-    QList<ConversationModel *> m_conversations;  ///< read into memory; the list shows the library's index
-    ConversationLibrary::TrashBatch m_lastTrash; ///< what Undo puts back
+    QList<ConversationModel *> m_conversations; ///< read into memory; the list shows the library's index
+    /// What Undo puts back: every delete since the Undo bar appeared, newest first.
+    ConversationLibrary::TrashBatch m_undoTrash;
     QSet<QString> m_newerFormatReported;
     int m_currentRow = 0; ///< of the open conversation in the list, to open its neighbour when it goes
     QPointer<ConversationModel> m_current;

@@ -166,18 +166,22 @@ void ChatPane::deleteConversations(const QStringList &ids)
         showInline(tr("The conversation could not be deleted: %1").arg(error), true);
     if (batch.isEmpty())
         return;
-    m_lastTrash = batch;
-    const int n = static_cast<int>(batch.size());
+    // Deletes made while the Undo bar shows are undone together (as in Gmail); once the bar has
+    // gone, a new Undo starts and the earlier deletes stay in the trash.
+    if (!m_list->isUndoShown())
+        m_undoTrash.clear();
+    m_undoTrash = batch + m_undoTrash;
+    const int n = static_cast<int>(m_undoTrash.size());
     m_list->showUndo(n == 1 ? tr("Deleted “%1”").arg(title.isEmpty() ? tr("New conversation") : title)
                             : tr("Deleted %n conversations", nullptr, n));
 }
 
 void ChatPane::undoDelete()
 {
-    if (!m_library || m_lastTrash.isEmpty())
+    if (!m_library || m_undoTrash.isEmpty())
         return;
     QString error;
-    const QStringList restored = m_library->restore(std::exchange(m_lastTrash, {}), &error);
+    const QStringList restored = m_library->restore(std::exchange(m_undoTrash, {}), &error);
     m_list->hideUndo();
     if (!restored.isEmpty()) {
         if (ConversationModel *model = load(restored.first()))

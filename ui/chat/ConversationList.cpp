@@ -53,6 +53,7 @@ ConversationList::ConversationList(QWidget *parent)
     m_view->setObjectName(QStringLiteral("conversationList"));
     m_undoBar->setObjectName(QStringLiteral("conversationUndoBar"));
     m_undoButton->setObjectName(QStringLiteral("conversationUndoButton"));
+    m_undoTimer->setObjectName(QStringLiteral("conversationUndoTimer"));
     m_newButton->setObjectName(QStringLiteral("newConversationButton"));
     m_deleteButton->setObjectName(QStringLiteral("deleteConversationButton"));
     m_moreButton->setObjectName(QStringLiteral("conversationMoreButton"));
@@ -242,6 +243,11 @@ void ConversationList::hideUndo()
 {
     m_undoTimer->stop();
     m_undoBar->hide();
+}
+
+bool ConversationList::isUndoShown() const
+{
+    return !m_undoBar->isHidden();
 }
 
 void ConversationList::setFileDialogForTesting(FileDialog dialog)

@@ -50,6 +50,8 @@ public:
     /// The bar under the list: `text` with Undo, for ~10 s.
     void showUndo(const QString &text);
     void hideUndo();
+    /// The bar is up (neither timed out nor used).
+    bool isUndoShown() const;
 
     /// Asks for a file through a QFileDialog, or through the hook tests install.
     QString askFile(bool save, const QString &suggested = {});

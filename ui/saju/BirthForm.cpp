@@ -4,6 +4,7 @@
 #include "saju/Cities.h"
 #include "saju/CivilTime.h"
 #include "saju/ElementStyle.h"
+#include "saju/FlowLayout.h"
 #include "saju/SajuFormat.h"
 #include "saju/SajuSession.h"
 
@@ -12,7 +13,7 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -139,6 +140,8 @@ BirthForm::BirthForm(SajuSession *session, QWidget *parent)
 
     buildLayout();
     retranslateUi();
+    for (QLabel *label : m_labels) // as tall as its buddy with its text: on the field's first line
+        label->setMinimumHeight(label->buddy()->sizeHint().height());
     readSession();
 
     auto write = [this] { writeSession(); };
@@ -203,30 +206,33 @@ void BirthForm::buildLayout()
     genderRow->addWidget(m_male);
     genderRow->addWidget(m_female);
     genderRow->addStretch(1);
-    auto *calendarRow = new QHBoxLayout;
+    auto *calendarRow = new FlowLayout; // wraps its buttons rather than dropping under its label
     calendarRow->addWidget(m_solar);
     calendarRow->addWidget(m_lunar);
     calendarRow->addWidget(m_leap);
-    calendarRow->addStretch(1);
     auto *timeRow = new QHBoxLayout;
     timeRow->addWidget(m_time);
     timeRow->addWidget(m_timeUnknown);
     timeRow->addStretch(1);
 
-    m_form = new QFormLayout(m_group);
-    m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    m_form->addRow(m_labels[NameLabel], stack(this, {m_name, addError(BirthField::Name, "nameErrorLabel")}));
-    m_form->addRow(m_labels[GenderLabel], stack(this, {addError(BirthField::Gender, "genderErrorLabel")}, genderRow));
-    m_form->addRow(m_labels[CalendarLabel],
-                   stack(this, {m_leapHint, addError(BirthField::LeapMonth, "leapMonthErrorLabel")}, calendarRow));
-    m_form->addRow(m_labels[DateLabel], stack(this, {m_date, addError(BirthField::Date, "dateErrorLabel")}));
-    m_form->addRow(m_labels[TimeLabel], stack(this, {addError(BirthField::Time, "timeErrorLabel")}, timeRow));
-    m_form->addRow(m_labels[PlaceLabel], m_city);
-    m_form->addRow(m_labels[LongitudeLabel],
-                   stack(this, {m_longitude, m_longitudeHint, addError(BirthField::Longitude, "longitudeErrorLabel")}));
-    m_form->addRow(m_labels[ZiLabel], stack(this, {m_zi, m_ziHint}));
-    m_form->addRow(m_labels[RoundingLabel], stack(this, {m_rounding, m_roundingHint}));
+    // Not a QFormLayout: it kept row heights worked out for another width (hints overlapped rows).
+    m_form = new QGridLayout(m_group);
+    m_form->setColumnStretch(1, 1);
+    auto addRow = [this, row = 0](QLabel *label, QWidget *field) mutable {
+        m_form->addWidget(label, row, 0, Qt::AlignTop);
+        m_form->addWidget(field, row++, 1);
+    };
+    addRow(m_labels[NameLabel], stack(this, {m_name, addError(BirthField::Name, "nameErrorLabel")}));
+    addRow(m_labels[GenderLabel], stack(this, {addError(BirthField::Gender, "genderErrorLabel")}, genderRow));
+    addRow(m_labels[CalendarLabel],
+           stack(this, {m_leapHint, addError(BirthField::LeapMonth, "leapMonthErrorLabel")}, calendarRow));
+    addRow(m_labels[DateLabel], stack(this, {m_date, addError(BirthField::Date, "dateErrorLabel")}));
+    addRow(m_labels[TimeLabel], stack(this, {addError(BirthField::Time, "timeErrorLabel")}, timeRow));
+    addRow(m_labels[PlaceLabel], m_city);
+    addRow(m_labels[LongitudeLabel],
+           stack(this, {m_longitude, m_longitudeHint, addError(BirthField::Longitude, "longitudeErrorLabel")}));
+    addRow(m_labels[ZiLabel], stack(this, {m_zi, m_ziHint}));
+    addRow(m_labels[RoundingLabel], stack(this, {m_rounding, m_roundingHint}));
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

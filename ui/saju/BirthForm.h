@@ -10,7 +10,7 @@ class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QFormLayout;
+class QGridLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -64,7 +64,7 @@ private:
     QHash<saju::BirthField, QLabel *> m_errorLabels;
 
     QGroupBox *m_group;
-    QFormLayout *m_form = nullptr;
+    QGridLayout *m_form = nullptr;
     QLineEdit *m_name;
     QRadioButton *m_male;
     QRadioButton *m_female;
