@@ -232,6 +232,11 @@ QString AppServices::fortuneCacheDirectory() const
     return FortuneCache::defaultDirectory();
 }
 
+bool AppServices::keyUnknown(Service service) const
+{
+    return !m_demoServer && !hasKey(service) && !m_keys->isLoaded();
+}
+
 QString AppServices::keyStatusText(Service service) const
 {
     const QString name = ApiKeyStore::displayName(service);

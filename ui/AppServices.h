@@ -76,6 +76,9 @@ public:
     QString apiKey(Service service) const;
     bool hasKey(Service service) const { return !apiKey(service).isEmpty(); }
     bool hasAnyKey() const { return hasKey(Service::RunYour) || hasKey(Service::Saju); }
+    /// No key in use yet, but the keychain has not answered (start-up reads it after the first
+    /// frame): the window must not say "no key" for a key it merely has not read.
+    bool keyUnknown(Service service) const;
     QUrl runYourBaseUrl() const;
     QUrl sajuBaseUrl() const;
     RunYourConfig runYourConfig() const;

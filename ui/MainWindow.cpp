@@ -136,12 +136,18 @@ void MainWindow::updateStatus()
         m_demoLabel->setFont(fonts::bold(font()));
     m_demoLabel->setVisible(demo);
     m_demoLabel->setText(demo ? tr("Demo mode — sample answers from a built-in server") : QString());
-    m_tryDemoAction->setVisible(!demo && !m_services->hasAnyKey());
+    const bool keysUnknown =
+        m_services->keyUnknown(ApiKeyStore::Service::RunYour) && m_services->keyUnknown(ApiKeyStore::Service::Saju);
+    m_tryDemoAction->setVisible(!demo && !keysUnknown && !m_services->hasAnyKey());
     QStringList parts;
     if (const QString warning = m_services->keychainWarning(); !warning.isEmpty() && !demo)
         parts << warning;
-    parts << m_services->keyStatusText(ApiKeyStore::Service::RunYour)
-          << m_services->keyStatusText(ApiKeyStore::Service::Saju);
+    // Until the keychain answers (just after the first frame) the key status says nothing
+    // rather than "no key" for a key that is merely not read yet.
+    for (const auto service : {ApiKeyStore::Service::RunYour, ApiKeyStore::Service::Saju}) {
+        if (!m_services->keyUnknown(service))
+            parts << m_services->keyStatusText(service);
+    }
     m_keyStatusLabel->setText(parts.join(QStringLiteral(" · ")));
     m_keyStatusLabel->setToolTip(demo
                                      ? QString()

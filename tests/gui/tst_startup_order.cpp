@@ -11,6 +11,8 @@
 #include "core/CoreLibrary.h"
 #include "saju/SajuPane.h"
 
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QPointer>
 #include <QSettings>
@@ -75,6 +77,8 @@ private slots:
     void aWindowThatNeverPaintsStillGetsItsKeys();
     void fortuneFormJoinsItsTabWhenFirstShown();
     void hiddenDemoLabelHasNoText();
+    void noKeyIsNotClaimedBeforeTheKeychainAnswers_data();
+    void noKeyIsNotClaimedBeforeTheKeychainAnswers();
 
 private:
     AppOptions options(MemoryKeyStore *store, FakeApiServer *server);
@@ -182,6 +186,54 @@ void TstStartupOrder::hiddenDemoLabelHasNoText()
     QVERIFY(services.enableDemo());
     QTRY_VERIFY(demoLabel->isVisible());
     QVERIFY(!demoLabel->text().isEmpty());
+}
+
+void TstStartupOrder::noKeyIsNotClaimedBeforeTheKeychainAnswers_data()
+{
+    QTest::addColumn<bool>("stored");
+    QTest::newRow("returning user with a key") << true;
+    QTest::newRow("no key stored") << false;
+}
+
+void TstStartupOrder::noKeyIsNotClaimedBeforeTheKeychainAnswers()
+{
+    // The first frame comes before the keychain's answer: it must not say "no key" (banner, model
+    // list, status bar, Try Demo) for a key that is only not read yet; once the answer is in, the
+    // window tells the truth either way.
+    QFETCH(bool, stored);
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppOptions o = options(&store, &server);
+    if (!stored)
+        store.remove(ApiKeyStore::Service::RunYour, &store, [](const ApiKeyStore::WriteResult &) {});
+    QTRY_COMPARE(store.pendingCount(), 0);
+    store.setHeld(true); // the keychain is slow to answer
+    AppServices services(o);
+    services.start(AppServices::KeychainStart::AfterFirstPaint);
+    MainWindow window(nullptr, &services);
+    services.startAfterFirstPaint(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(services.isStarted());
+
+    auto *notice = window.findChild<QWidget *>(QStringLiteral("chatKeyNotice"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("keyStatusLabel"));
+    auto *combo = window.findChild<QComboBox *>(QStringLiteral("chatModelComboBox"));
+    auto *tryDemo = window.findChild<QAction *>(QStringLiteral("tryDemoAction"));
+    QVERIFY(notice && status && combo && tryDemo);
+    const QString noKey = AppServices::tr("%1: no key").arg(ApiKeyStore::displayName(ApiKeyStore::Service::RunYour));
+    QVERIFY(!services.keys()->isLoaded());
+    QVERIFY(!notice->isVisible());
+    QVERIFY2(!status->text().contains(noKey), qPrintable(status->text()));
+    QVERIFY2(!combo->currentText().contains(QStringLiteral("No RunYour key")), qPrintable(combo->currentText()));
+    QVERIFY(!tryDemo->isVisible());
+
+    store.release();
+    QTRY_VERIFY(services.keys()->isLoaded());
+    QTRY_COMPARE(notice->isVisible(), !stored);
+    QTRY_COMPARE(status->text().contains(noKey), !stored);
+    QCOMPARE(tryDemo->isVisible(), !stored);
 }
 
 QTEST_MAIN(TstStartupOrder)

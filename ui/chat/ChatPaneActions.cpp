@@ -148,8 +148,8 @@ void ChatPane::updateNotice()
         m_notice->show();
         return;
     }
-    if (m_services->isDemo()) {
-        m_notice->hide();
+    if (m_services->isDemo() || m_services->keyUnknown(AppServices::Service::RunYour)) {
+        m_notice->hide(); // (a returning user's key is read after the first frame: no false alarm)
         return;
     }
     if (!m_services->hasKey(AppServices::Service::RunYour)) {

@@ -15,6 +15,8 @@ ListState stateOf(const AppServices *services)
 {
     if (!services)
         return ListState::NoKey;
+    if (services->keyUnknown(AppServices::Service::RunYour))
+        return ListState::Loading; // the keychain answers after the first frame
     const ModelCatalog *catalog = services->models();
     const bool rejected = services->keys()->authState(AppServices::Service::RunYour) == KeyManager::AuthState::Rejected;
     const bool loading = !services->isStarted() || catalog->isLoading();

@@ -186,7 +186,7 @@ void FortuneView::updateNotice()
             tr("The daily fortune service is not connected. The saju chart works without the internet."));
         m_notice->setDemoOffered(false);
         m_notice->show();
-    } else if (m_services->isDemo()) {
+    } else if (m_services->isDemo() || m_services->keyUnknown(AppServices::Service::Saju)) {
         m_notice->hide();
     } else if (!m_services->hasKey(AppServices::Service::Saju)) {
         m_notice->setMessage(tr("The daily fortune needs a Saju API key (bs_live_… or bs_test_…). The saju chart "
