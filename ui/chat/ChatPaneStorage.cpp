@@ -229,8 +229,11 @@ void ChatPane::refreshList()
 
 void ChatPane::select(ConversationModel *model)
 {
-    if (model == m_current && model) {
-        refreshList();
+    if (model == m_current) {
+        // Also "none" again (the folder check found nothing to open): the box may hold what the
+        // user typed meanwhile, which must not be replaced by an empty draft.
+        if (model)
+            refreshList();
         return;
     }
     if (m_editRow >= 0) {
@@ -239,11 +242,21 @@ void ChatPane::select(ConversationModel *model)
         m_editBar->hide();
     }
     ConversationModel *previous = m_current;
+    // Typed while no conversation was open (just after start, before the list was read): it
+    // becomes the draft of the conversation that opens now, unless that one has a draft of its own.
+    const QString typed = previous ? QString() : m_input->toPlainText();
+    const bool keepTyped =
+        model && !model->isReadOnly() && !typed.trimmed().isEmpty() && model->conversation().draft.trimmed().isEmpty();
     m_current = model;
     m_transcript->setModel(model);
     {
         const QSignalBlocker blocker(m_input);
-        m_input->setPlainText(model ? model->conversation().draft : QString());
+        if (keepTyped) {
+            model->setDraft(typed);
+            saveDraftSoon();
+        } else {
+            m_input->setPlainText(model ? model->conversation().draft : QString());
+        }
         m_input->moveCursor(QTextCursor::End);
         m_input->setReadOnly(model && model->isReadOnly()); // never saved by this version: nothing to type
     }
