@@ -3518,6 +3518,10 @@ Without LINE arguments, lines are read from stdin.</translation>
         <source>No title suggested: %1</source>
         <translation>No title suggested: %1</translation>
     </message>
+    <message>
+        <source>Reading your API key…</source>
+        <translation>Reading your API key…</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ConversationLibrary</name>

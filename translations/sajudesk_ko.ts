@@ -3517,6 +3517,10 @@ LINE 인수가 없으면 표준 입력에서 줄을 읽습니다.</translation>
         <source>No title suggested: %1</source>
         <translation>제목을 추천받지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Reading your API key…</source>
+        <translation>API 키를 읽는 중입니다…</translation>
+    </message>
 </context>
 <context>
     <name>sajudesk::ConversationLibrary</name>

@@ -81,6 +81,7 @@ private slots:
     void noKeyIsNotClaimedBeforeTheKeychainAnswers_data();
     void noKeyIsNotClaimedBeforeTheKeychainAnswers();
     void textTypedBeforeTheKeychainAnswersStays();
+    void enterBeforeTheKeychainAnswersSendsOnceItCan();
 
 private:
     AppOptions options(MemoryKeyStore *store, FakeApiServer *server);
@@ -259,12 +260,46 @@ void TstStartupOrder::textTypedBeforeTheKeychainAnswersStays()
     QVERIFY(input);
     input->setFocus();
     QTest::keyClicks(input, QStringLiteral("typed at once"));
-    QTest::keyClick(input, Qt::Key_Return); // refused for now ("no key yet"): the text is kept
     store.release();
     QTRY_VERIFY(services.keys()->isLoaded());
     QTRY_VERIFY(!window.modelPicker()->chatModels().isEmpty());
     QTest::qWait(1500); // past the folder check (at the latest 1 s after start)
     QCOMPARE(input->toPlainText(), QStringLiteral("typed at once"));
+}
+
+void TstStartupOrder::enterBeforeTheKeychainAnswersSendsOnceItCan()
+{
+    // A fast typist presses Enter before the keychain (and then the model list) answered: no "no
+    // key" error, the text stays, and it is sent as soon as both are there.
+    QSettings().remove(QStringLiteral("models/chat"));
+    MemoryKeyStore store;
+    FakeApiServer server;
+    QVERIFY(server.start());
+    AppOptions o = options(&store, &server);
+    QTRY_COMPARE(store.pendingCount(), 0);
+    store.setHeld(true);
+    AppServices services(o);
+    services.start(AppServices::KeychainStart::AfterFirstPaint);
+    MainWindow window(nullptr, &services);
+    services.startAfterFirstPaint(&window);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTRY_VERIFY(services.isStarted());
+
+    auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("chatInput"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("chatStatusLabel"));
+    QVERIFY(input && status);
+    input->setFocus();
+    QTest::keyClicks(input, QStringLiteral("hello before the keys"));
+    QTest::keyClick(input, Qt::Key_Return);
+    QVERIFY2(status->text().contains(QStringLiteral("Reading your API key")), qPrintable(status->text()));
+    QCOMPARE(input->toPlainText(), QStringLiteral("hello before the keys"));
+    QCOMPARE(server.requestCount(QStringLiteral("/v1/chat/completions")), 0);
+
+    store.release(); // the keys, then the model list, then the send
+    QTRY_COMPARE(server.requestCount(QStringLiteral("/v1/chat/completions")), 1);
+    QVERIFY(server.requests(QStringLiteral("/v1/chat/completions")).at(0).body.contains("hello before the keys"));
+    QTRY_VERIFY(input->toPlainText().isEmpty());
 }
 
 QTEST_MAIN(TstStartupOrder)

@@ -9,6 +9,7 @@
 #include "chat/MessageActions.h"
 #include "net/ApiError.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -131,6 +132,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    void sendIfWaiting(); ///< the send Enter asked for before the keys or models were there
     void buildUi();
     void connectController();
     void retranslateUi();
@@ -184,6 +186,9 @@ private:
     /// What Undo puts back: every delete since the Undo bar appeared, newest first.
     ConversationLibrary::TrashBatch m_undoTrash;
     QSet<QString> m_newerFormatReported;
+    /// Enter was pressed before the keychain answered or the model list arrived (just after
+    /// start): send() runs again when they do, if within a few seconds.
+    QElapsedTimer m_sendWhenReady;
     int m_currentRow = 0; ///< of the open conversation in the list, to open its neighbour when it goes
     QPointer<ConversationModel> m_current;
     QString m_model;
