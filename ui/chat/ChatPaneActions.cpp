@@ -10,6 +10,7 @@
 #include "chat/ConversationModel.h"
 #include "chat/ConversationSettingsBar.h"
 #include "chat/ConversationStore.h"
+#include "chat/ModelStatusText.h"
 #include "chat/TranscriptView.h"
 #include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
@@ -241,6 +242,56 @@ void ChatPane::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     m_input->setMaximumGrowHeight(height() * 2 / 5);
+}
+
+// ---- when Enter may send -----------------------------------------------------------------
+
+bool ChatPane::canSendNow()
+{
+    if (!m_services) {
+        updateNotice();
+        return false;
+    }
+    if (m_services->keyUnknown(AppServices::Service::RunYour)) {
+        // Enter pressed just after start, before the keychain answered: send once it has (the
+        // text stays in the box meanwhile).
+        showInline(tr("Reading your API key…"), false);
+        m_sendWhenReady.start();
+        connect(m_services->keys(), &KeyManager::loaded, this, &ChatPane::sendIfWaiting, Qt::UniqueConnection);
+        return false;
+    }
+    if (!m_services->hasKey(AppServices::Service::RunYour)) {
+        updateNotice();
+        showInline(tr("Chat needs a RunYour AI key. Your text is kept."), true);
+        return false;
+    }
+    if (m_model.isEmpty() && (!m_current || m_current->conversation().settings.model.isEmpty())) {
+        // The cause the picker shows (no key, key rejected, offline …), never just "pick a model".
+        const ModelChoice::ListState state = ModelStatusText::stateOf(m_services);
+        const bool loading = state == ModelChoice::ListState::Loading;
+        showInline(ModelStatusText::sendText(state), !loading);
+        if (loading)
+            m_sendWhenReady.start(); // setModel() sends once the list has given a model
+        return false;
+    }
+    if (m_current && m_current->isReadOnly()) {
+        showInline(tr("This conversation was saved by a newer version of SajuDesk and can only be read here. Start "
+                      "a new conversation to continue."),
+                   true);
+        return false;
+    }
+    return true;
+}
+
+void ChatPane::sendIfWaiting()
+{
+    constexpr qint64 waitAtMostMs = 10'000; // later, a send nobody is waiting for would surprise
+    if (!m_sendWhenReady.isValid())
+        return;
+    const bool fresh = m_sendWhenReady.elapsed() <= waitAtMostMs;
+    m_sendWhenReady.invalidate();
+    if (fresh)
+        send();
 }
 
 } // namespace sajudesk
