@@ -12,7 +12,6 @@
 #include "chat/ConversationModel.h"
 #include "chat/ConversationSettingsBar.h"
 #include "chat/ConversationStore.h"
-#include "chat/ModelStatusText.h"
 #include "chat/TranscriptView.h"
 #include "errors/RetryBanner.h"
 #include "keys/KeyManager.h"
