@@ -6,6 +6,7 @@
 #include "chat/ConversationSummary.h"
 
 #include <QFile>
+#include <QTest>
 
 namespace sajudesk::test {
 
@@ -52,6 +53,21 @@ inline void touchFile(const QString &path, const QDateTime &time)
     QFile file(path);
     if (file.open(QIODevice::ReadWrite))
         file.setFileTime(time, QFileDevice::FileModificationTime);
+}
+
+/// The bytes of `path`; empty when it cannot be read.
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+/// Replaces `path` with `bytes` (damaged files and hand-made indexes for the tests).
+inline void writeFileBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(bytes);
 }
 
 } // namespace sajudesk::test

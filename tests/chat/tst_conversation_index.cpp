@@ -4,6 +4,7 @@
 // index at all, so that the library rebuilds it from the conversation files; the JSON index of
 // format 1 is read once after an upgrade and removed by the next write. And the id check that
 // guards every entry.
+#include "ChatTestData.h"
 #include "chat/ConversationIndex.h"
 #include "chat/ConversationStore.h"
 
@@ -17,13 +18,9 @@
 #include <limits>
 
 using namespace sajudesk;
+using namespace sajudesk::test;
 
 namespace {
-
-QDateTime utc(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODateWithMs);
-}
 
 QList<ConversationSummary> sample()
 {
@@ -46,19 +43,6 @@ QList<ConversationSummary> sample()
     b.fileSize = 0;
     b.fileMtimeMs = 0;
     return {a, b};
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeAll(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
 }
 
 // A well-formed file (right magic, format and checksum) around entries the writer would refuse.
@@ -158,7 +142,7 @@ void TestConversationIndex::damagedReadsAsNothing()
     QFETCH(QByteArray, whole);
     const ConversationIndex index(m_dir->path());
     QVERIFY(index.write(sample()));
-    QByteArray bytes = readAll(binPath());
+    QByteArray bytes = fileBytes(binPath());
     if (whole == "-")
         bytes.clear();
     else if (!whole.isEmpty())
@@ -172,17 +156,17 @@ void TestConversationIndex::damagedReadsAsNothing()
     else if (flip < -1)
         bytes[bytes.size() + flip + 1] = char(~bytes.at(bytes.size() + flip + 1));
     bytes += tail;
-    writeAll(binPath(), bytes);
+    writeFileBytes(binPath(), bytes);
     QVERIFY(index.read().isEmpty());
     // A well-formed crafted file with a valid entry reads, so the rows above fail for their cause.
-    writeAll(binPath(), craft(ConversationIndex::CurrentFormat, QStringLiteral("abc"), 3));
+    writeFileBytes(binPath(), craft(ConversationIndex::CurrentFormat, QStringLiteral("abc"), 3));
     QCOMPARE(index.read().size(), 1);
 }
 
 void TestConversationIndex::legacyJsonReadOnceThenRemoved()
 {
     QVERIFY(QDir().mkpath(m_dir->path() + QStringLiteral("/cache")));
-    writeAll(jsonPath(), R"({"format":1,"conversations":[
+    writeFileBytes(jsonPath(), R"({"format":1,"conversations":[
         {"id":"abc","displayTitle":"옛 대화","title":"옛 대화","updatedAt":1795962988000,"messages":3,
          "size":10,"mtime":20,"pinned":true,"model":"anthropic/claude"}]})");
     const ConversationIndex index(m_dir->path());

@@ -17,23 +17,6 @@
 using namespace sajudesk;
 using namespace sajudesk::test;
 
-namespace {
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-void writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(bytes);
-}
-
-} // namespace
-
 class TestConversationLibrary : public QObject
 {
     Q_OBJECT
@@ -196,7 +179,7 @@ void TestConversationLibrary::damagedIndexIsRebuilt()
     const QStringList ids = seed(3);
     QDir().mkpath(m_dir->path() + QStringLiteral("/cache"));
     // The JSON index of format 1, read when there is no index.bin (tst_conversation_index damages that one).
-    writeBytes(m_dir->path() + QStringLiteral("/cache/index.json"), index);
+    writeFileBytes(m_dir->path() + QStringLiteral("/cache/index.json"), index);
 
     ConversationLibrary library(m_dir->path());
     QSignalSpy problems(&library, &ConversationLibrary::problemsFound);
@@ -217,7 +200,7 @@ void TestConversationLibrary::damagedConversationReportedWhileIndexing()
         library.start();
         library.waitForRefresh();
     }
-    writeBytes(path(ids.at(1)), "{ \"id\": \"trunc");
+    writeFileBytes(path(ids.at(1)), "{ \"id\": \"trunc");
     touchFile(path(ids.at(1)), m_now.addSecs(500));
 
     ConversationLibrary library(m_dir->path());
@@ -240,7 +223,7 @@ void TestConversationLibrary::damagedConversationReportedWhenOpened()
     ConversationLibrary library(m_dir->path());
     library.start();
     library.waitForRefresh();
-    writeBytes(path(ids.at(0)), R"({"id": 42, "messages": "no"})");
+    writeFileBytes(path(ids.at(0)), R"({"id": 42, "messages": "no"})");
 
     QSignalSpy problems(&library, &ConversationLibrary::problemsFound);
     QSignalSpy removed(&library, &ConversationLibrary::conversationsRemoved);
@@ -354,7 +337,7 @@ void TestConversationLibrary::newerFormatIsNeverWritten()
 {
     const QByteArray newer =
         R"({"format": 99, "id": "future-1", "title": "미래", "messages": [], "updatedAt": "2026-11-29T10:00:00.000Z"})";
-    writeBytes(path(QStringLiteral("future-1")), newer);
+    writeFileBytes(path(QStringLiteral("future-1")), newer);
     ConversationLibrary library(m_dir->path());
     library.start();
     library.waitForRefresh();
@@ -363,7 +346,7 @@ void TestConversationLibrary::newerFormatIsNeverWritten()
     QVERIFY(!library.rename(QStringLiteral("future-1"), QStringLiteral("x"), &error));
     QVERIFY(!error.isEmpty());
     QVERIFY(!library.setPinned({QStringLiteral("future-1")}, true, &error));
-    QCOMPARE(readAll(path(QStringLiteral("future-1"))), newer);
+    QCOMPARE(fileBytes(path(QStringLiteral("future-1"))), newer);
 }
 
 void TestConversationLibrary::trashAndUndoSeveral()
@@ -373,8 +356,8 @@ void TestConversationLibrary::trashAndUndoSeveral()
     library.setClock([this] { return m_now; });
     library.start();
     library.waitForRefresh();
-    const QByteArray before1 = readAll(path(ids.at(1)));
-    const QByteArray before3 = readAll(path(ids.at(3)));
+    const QByteArray before1 = fileBytes(path(ids.at(1)));
+    const QByteArray before3 = fileBytes(path(ids.at(3)));
 
     QSignalSpy removed(&library, &ConversationLibrary::conversationsRemoved);
     const ConversationLibrary::TrashBatch batch = library.moveToTrash({ids.at(1), ids.at(3)});
@@ -397,8 +380,8 @@ void TestConversationLibrary::trashAndUndoSeveral()
     const QStringList restored = library.restore(batch);
     QCOMPARE(restored, (QStringList{ids.at(1), ids.at(3)}));
     QCOMPARE(library.model()->ids(), ids);
-    QCOMPARE(readAll(path(ids.at(1))), before1);
-    QCOMPARE(readAll(path(ids.at(3))), before3);
+    QCOMPARE(fileBytes(path(ids.at(1))), before1);
+    QCOMPARE(fileBytes(path(ids.at(3))), before3);
     QVERIFY(library.trash().items().isEmpty());
 }
 
@@ -410,11 +393,11 @@ void TestConversationLibrary::restoreUnderNewIdWhenTaken()
     library.waitForRefresh();
     const ConversationLibrary::TrashBatch batch = library.moveToTrash(ids);
     // Something else took the id meanwhile; it must survive the Undo.
-    writeBytes(path(ids.first()), R"({"id": "x", "messages": []})");
+    writeFileBytes(path(ids.first()), R"({"id": "x", "messages": []})");
     const QStringList restored = library.restore(batch);
     QCOMPARE(restored.size(), 1);
     QVERIFY(restored.first() != ids.first());
-    QCOMPARE(readAll(path(ids.first())), QByteArray(R"({"id": "x", "messages": []})"));
+    QCOMPARE(fileBytes(path(ids.first())), QByteArray(R"({"id": "x", "messages": []})"));
     QCOMPARE(library.open(restored.first())->messages.first().content, QStringLiteral("질문 0"));
 }
 

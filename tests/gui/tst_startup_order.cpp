@@ -20,6 +20,8 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <memory>
+
 using namespace sajudesk;
 using namespace sajudesk::guitest;
 
@@ -57,6 +59,16 @@ private:
     FakeApiServer *m_server;
 };
 
+// A window started as `sajudesk` starts (the keychain after the first frame), shown, its keychain
+// reads asked for and held by the store until release(): the moments before the keys are known.
+struct SlowKeychainWindow
+{
+    MemoryKeyStore store; // declared first: destroyed after the window and services that use it
+    FakeApiServer server;
+    std::unique_ptr<AppServices> services;
+    std::unique_ptr<MainWindow> window;
+};
+
 bool modelsRequested(const FakeApiServer &server)
 {
     for (const FakeRequest &r : server.requests()) {
@@ -85,6 +97,8 @@ private slots:
 
 private:
     AppOptions options(MemoryKeyStore *store, FakeApiServer *server);
+    /// `storeKey` false: no RunYour key in the keychain. Check QTest::currentTestFailed() after.
+    void openWithSlowKeychain(SlowKeychainWindow &w, bool storeKey);
     QTemporaryDir m_dataDir;
 };
 
@@ -104,6 +118,23 @@ AppOptions TstStartupOrder::options(MemoryKeyStore *store, FakeApiServer *server
     o.dataDirectory = m_dataDir.path();
     o.keyStore = store;
     return o;
+}
+
+void TstStartupOrder::openWithSlowKeychain(SlowKeychainWindow &w, bool storeKey)
+{
+    QVERIFY(w.server.start());
+    const AppOptions o = options(&w.store, &w.server);
+    if (!storeKey)
+        w.store.remove(ApiKeyStore::Service::RunYour, &w.store, [](const ApiKeyStore::WriteResult &) {});
+    QTRY_COMPARE(w.store.pendingCount(), 0);
+    w.store.setHeld(true); // the keychain is slow to answer
+    w.services = std::make_unique<AppServices>(o);
+    w.services->start(AppServices::KeychainStart::AfterFirstPaint);
+    w.window = std::make_unique<MainWindow>(nullptr, w.services.get());
+    w.services->startAfterFirstPaint(w.window.get());
+    w.window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(w.window.get()));
+    QTRY_VERIFY(w.services->isStarted());
 }
 
 void TstStartupOrder::keychainAndModelsWaitForTheFirstFrame()
@@ -204,21 +235,13 @@ void TstStartupOrder::noKeyIsNotClaimedBeforeTheKeychainAnswers()
     // list, status bar, Try Demo) for a key that is only not read yet; once the answer is in, the
     // window tells the truth either way.
     QFETCH(bool, stored);
-    MemoryKeyStore store;
-    FakeApiServer server;
-    QVERIFY(server.start());
-    AppOptions o = options(&store, &server);
-    if (!stored)
-        store.remove(ApiKeyStore::Service::RunYour, &store, [](const ApiKeyStore::WriteResult &) {});
-    QTRY_COMPARE(store.pendingCount(), 0);
-    store.setHeld(true); // the keychain is slow to answer
-    AppServices services(o);
-    services.start(AppServices::KeychainStart::AfterFirstPaint);
-    MainWindow window(nullptr, &services);
-    services.startAfterFirstPaint(&window);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(services.isStarted());
+    SlowKeychainWindow w;
+    openWithSlowKeychain(w, stored);
+    if (QTest::currentTestFailed())
+        return;
+    MemoryKeyStore &store = w.store;
+    AppServices &services = *w.services;
+    MainWindow &window = *w.window;
 
     auto *notice = window.findChild<QWidget *>(QStringLiteral("chatKeyNotice"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("keyStatusLabel"));
@@ -243,19 +266,13 @@ void TstStartupOrder::textTypedBeforeTheKeychainAnswersStays()
 {
     // What a fast typist writes in the first moments (before the keychain, the model list and the
     // conversation folder check have answered) is still in the box afterwards.
-    MemoryKeyStore store;
-    FakeApiServer server;
-    QVERIFY(server.start());
-    AppOptions o = options(&store, &server);
-    QTRY_COMPARE(store.pendingCount(), 0);
-    store.setHeld(true);
-    AppServices services(o);
-    services.start(AppServices::KeychainStart::AfterFirstPaint);
-    MainWindow window(nullptr, &services);
-    services.startAfterFirstPaint(&window);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(services.isStarted());
+    SlowKeychainWindow w;
+    openWithSlowKeychain(w, true);
+    if (QTest::currentTestFailed())
+        return;
+    MemoryKeyStore &store = w.store;
+    AppServices &services = *w.services;
+    MainWindow &window = *w.window;
     auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("chatInput"));
     QVERIFY(input);
     input->setFocus();
@@ -272,19 +289,13 @@ void TstStartupOrder::enterBeforeTheKeychainAnswersSendsOnceItCan()
     // A fast typist presses Enter before the keychain (and then the model list) answered: no "no
     // key" error, the text stays, and it is sent as soon as both are there.
     QSettings().remove(QStringLiteral("models/chat"));
-    MemoryKeyStore store;
-    FakeApiServer server;
-    QVERIFY(server.start());
-    AppOptions o = options(&store, &server);
-    QTRY_COMPARE(store.pendingCount(), 0);
-    store.setHeld(true);
-    AppServices services(o);
-    services.start(AppServices::KeychainStart::AfterFirstPaint);
-    MainWindow window(nullptr, &services);
-    services.startAfterFirstPaint(&window);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QTRY_VERIFY(services.isStarted());
+    SlowKeychainWindow w;
+    openWithSlowKeychain(w, true);
+    if (QTest::currentTestFailed())
+        return;
+    MemoryKeyStore &store = w.store;
+    FakeApiServer &server = w.server;
+    MainWindow &window = *w.window;
 
     auto *input = window.findChild<QPlainTextEdit *>(QStringLiteral("chatInput"));
     auto *status = window.findChild<QLabel *>(QStringLiteral("chatStatusLabel"));
