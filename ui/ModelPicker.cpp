@@ -269,7 +269,7 @@ void ModelPicker::setChatModelsStatus(const QString &status)
     m_status = status;
     m_chatCombo->setToolTip(status.isEmpty() ? tr("RunYour AI model used for chat") : status);
     const QSignalBlocker blocker(m_chatCombo);
-    m_chatCombo->setPlaceholderText(status.isEmpty() ? tr("Choose a model") : status);
+    m_chatCombo->setStatusText(status.isEmpty() ? tr("Choose a model") : status);
 }
 
 QString ModelPicker::currentFortuneModel() const
