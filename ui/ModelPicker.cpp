@@ -57,6 +57,8 @@ ModelPicker::ModelPicker(QWidget *parent)
     });
     m_chatCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chatCombo->setMinimumContentsLength(18);
+    // Measured again when the labels change language (the default measures once, at first show).
+    m_fortuneCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chatLabel->setBuddy(m_chatCombo);
     m_fortuneLabel->setBuddy(m_fortuneCombo);
 

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The toolbar's chat model combo shows its whole text. With no model list it shows a status instead
-// (no key, key rejected, offline, loading…) as its placeholder, which QComboBox measures only when
-// something else makes it measure again. The rows run in one window, status after status, then
-// switch language or font (never both at once), so the sizing has to follow each. The fixed-pitch
-// rows keep the check independent of the installed fonts: 18 character cells (the chat combo's
-// minimum contents length) cannot hold the 24 characters of "No RunYour key — add one".
+// The toolbar's model combos show their whole text. With no model list the chat combo shows a status
+// instead (no key, key rejected, offline, loading…) as its placeholder, which QComboBox measures only
+// when something else makes it measure again; the fortune combo's labels change with the language.
+// The rows run in one window, status after status, then switch language or font (never both at
+// once), so the sizing has to follow each. The fixed-pitch rows keep the check independent of the
+// installed fonts: 18 character cells (the chat combo's minimum contents length) cannot hold the 24
+// characters of "No RunYour key — add one".
 #include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "ModelPicker.h"
@@ -109,6 +110,8 @@ private slots:
     void cleanupTestCase();
     void chatStatusIsWhole_data();
     void chatStatusIsWhole();
+    void fortuneChoicesAreWhole_data();
+    void fortuneChoicesAreWhole();
     void selectedModelKeepsItsSize();
 
 private:
@@ -207,6 +210,29 @@ void TstModelComboFit::chatStatusIsWhole()
     QVERIFY2(spareWidth(chat, text) >= 0, qPrintable(describe(chat, text)));
     QVERIFY2(inToolBar(chat), qPrintable(describe(chat, text)));
     QVERIFY2(inToolBar(combo("fortuneModelComboBox")), "the fortune model was pushed out of the toolbar");
+}
+
+void TstModelComboFit::fortuneChoicesAreWhole_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("fixedFont");
+    for (const auto &[language, fixed] : languageAndFont)
+        QTest::addRow("%s/%s", language, fixed ? "fixed" : "ui") << QString::fromLatin1(language) << fixed;
+}
+
+void TstModelComboFit::fortuneChoicesAreWhole()
+{
+    QFETCH(QString, language);
+    applyLanguageAndFont();
+    settle();
+    QComboBox *fortune = combo("fortuneModelComboBox");
+    QVERIFY(fortune->count() > 0);
+    for (int i = 0; i < fortune->count(); ++i) {
+        const QString text = fortune->itemText(i);
+        QVERIFY2(language != QLatin1String("ko") || hasHangul(text), qPrintable(text));
+        QVERIFY2(spareWidth(fortune, text) >= 0, qPrintable(describe(fortune, text)));
+    }
+    QVERIFY(inToolBar(fortune));
 }
 
 void TstModelComboFit::selectedModelKeepsItsSize()
