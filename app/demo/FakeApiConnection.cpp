@@ -44,6 +44,7 @@ void FakeApiConnection::send(SendPlan plan)
     m_nextKeepAliveMs = m_plan.keepAliveEveryMs;
     m_segment = 0;
     m_offset = 0;
+    m_batchLeft = qMax(1, m_plan.eventsPerDelay);
     if (m_plan.drop) {
         closeGracefully();
         return;
@@ -90,6 +91,10 @@ void FakeApiConnection::writeHead()
 
 void FakeApiConnection::pump()
 {
+    // A pause is running: flush() inside writeHead() or pause() emits bytesWritten, whose pump
+    // may already have started the next pause.
+    if (m_timer->isActive())
+        return;
     if (m_state == State::Responding && m_silence.isValid()) {
         // The scripted silence after the headers: nothing, or only keep-alive comments.
         const qint64 left = m_plan.silenceAfterHeadersMs - m_silence.elapsed();
@@ -131,21 +136,30 @@ void FakeApiConnection::pump()
                 ++m_segment;
                 m_offset = 0;
             }
-            m_socket->flush();
-            m_timer->start(qMax(0, m_plan.dripIntervalMs));
+            pause(qMax(0, m_plan.dripIntervalMs));
             return;
         }
-        if (m_plan.framing == FakeApiConfig::StreamFraming::Coalesced && m_plan.reply.eventStream
-            && m_plan.eventDelayMs <= 0) {
-            writeBody(takeReadyEvents());
+        if (m_plan.framing == FakeApiConfig::StreamFraming::Coalesced && m_plan.reply.eventStream) {
+            // Unpaced, every event is ready at once; paced, a batch of eventsPerDelay is, and goes
+            // out in as few chunks as the coalescing limit allows before the pause.
+            const bool paced = m_plan.eventDelayMs > 0;
+            const qsizetype before = m_segment;
+            writeBody(takeReadyEvents(paced ? m_batchLeft : m_plan.reply.segments.size()));
+            if (paced) {
+                m_batchLeft -= m_segment - before;
+                if (m_batchLeft <= 0 && m_segment < m_plan.reply.segments.size()) {
+                    m_batchLeft = qMax(1, m_plan.eventsPerDelay);
+                    pause(m_plan.eventDelayMs);
+                    return;
+                }
+            }
             continue;
         }
         writeBody(segment);
         ++m_segment;
         if (m_plan.eventDelayMs > 0 && m_plan.reply.eventStream && m_segment < m_plan.reply.segments.size()
             && m_segment % m_plan.eventsPerDelay == 0) {
-            m_socket->flush();
-            m_timer->start(m_plan.eventDelayMs);
+            pause(m_plan.eventDelayMs);
             return;
         }
     }

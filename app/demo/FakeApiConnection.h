@@ -83,12 +83,12 @@ private:
     void writeHead();
     void pump();
     void finishResponse();
-    /// Joins the events from m_segment on that go out together (up to kCoalesceBytes, never past
-    /// a scripted close or stall) and advances m_segment past them.
-    QByteArray takeReadyEvents()
+    /// Joins the events from m_segment on that go out together (at most maxEvents, up to
+    /// kCoalesceBytes, never past a scripted close or stall) and advances m_segment past them.
+    QByteArray takeReadyEvents(qsizetype maxEvents)
     {
         const QByteArrayList &segments = m_plan.reply.segments;
-        qsizetype end = segments.size();
+        qsizetype end = qMin(segments.size(), m_segment + qMax<qsizetype>(1, maxEvents));
         if (m_plan.closeAfter >= 0)
             end = qMin<qsizetype>(end, m_plan.closeAfter);
         if (m_plan.stallAfter >= 0)
@@ -97,6 +97,14 @@ private:
         while (m_segment < end && out.size() + segments.at(m_segment).size() <= kCoalesceBytes)
             out += segments.at(m_segment++);
         return out;
+    }
+    /// Sends what is written and waits `ms` before pumping again. The timer starts first: flush()
+    /// emits bytesWritten at once, whose handler pumps whenever no timer is running, which would
+    /// send the next batch without the pause.
+    void pause(int ms)
+    {
+        m_timer->start(ms);
+        m_socket->flush();
     }
     void writeBody(const QByteArray &bytes)
     {
@@ -133,6 +141,7 @@ private:
     qint64 m_nextKeepAliveMs = 0;
     qsizetype m_segment = 0;
     qsizetype m_offset = 0;
+    qsizetype m_batchLeft = 1; ///< paced coalesced framing: events still to send before the pause
 };
 
 } // namespace sajudesk

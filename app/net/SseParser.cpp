@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "net/SseParser.h"
 
+#include <cstring>
+
 namespace sajudesk {
 
 // Design notes (WHATWG HTML §9.2.6 "Interpreting an event stream"):
@@ -26,7 +28,11 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
     if (m_overflowed)
         return out;
     const qsizetype n = bytes.size();
+    const char *const base = bytes.data();
     qsizetype i = 0;
+    // memchr instead of a byte loop (a stream is megabytes of short lines). The next LF is kept
+    // between lines so that a stream of lone-CR line ends is not searched to its end for each line.
+    qsizetype nextLf = -1;
     while (i < n) {
         if (m_pendingCr) {
             m_pendingCr = false;
@@ -35,9 +41,12 @@ QList<SseEvent> SseParser::feed(QByteArrayView bytes)
                 continue;
             }
         }
-        qsizetype j = i;
-        while (j < n && bytes[j] != '\n' && bytes[j] != '\r')
-            ++j;
+        if (nextLf < i) {
+            const void *lf = std::memchr(base + i, '\n', size_t(n - i));
+            nextLf = lf ? static_cast<const char *>(lf) - base : n;
+        }
+        const void *cr = std::memchr(base + i, '\r', size_t(nextLf - i));
+        const qsizetype j = cr ? static_cast<const char *>(cr) - base : nextLf;
         // The cap counts the raw line (with its field name) plus the data already collected, the
         // same way whether the line arrives whole or in pieces, so overflow does not depend on
         // how the network happened to split the stream.
@@ -122,10 +131,10 @@ void SseParser::dispatch(QList<SseEvent> &out)
     // must not leak into the next event either.
     if (m_hasData) {
         SseEvent ev;
-        QByteArrayView data(m_data);
-        if (data.endsWith('\n'))
-            data.chop(1);
-        ev.data = QString::fromUtf8(data);
+        if (m_data.endsWith('\n'))
+            m_data.chop(1);
+        ev.data = QString::fromUtf8(m_data);
+        ev.utf8Data = std::exchange(m_data, QByteArray());
         ev.event = QString::fromUtf8(m_eventName);
         ev.id = QString::fromUtf8(m_id);
         out.append(ev);

@@ -14,8 +14,12 @@ struct SseEvent
     QString event; ///< `event:` name; empty for unnamed ("message") events
     QString data;  ///< all `data:` lines joined with '\n'
     QString id;    ///< last event ID (per spec it persists across events until a new `id:` line)
+    /// `data` as it came, UTF-8 (may hold invalid sequences `data` shows as U+FFFD), for readers
+    /// that scan bytes; empty in events built by hand, whose readers fall back to `data`.
+    QByteArray utf8Data;
 
     bool isDone() const { return data == QLatin1String("[DONE]"); }
+    /// utf8Data is left out: it is what `data` was decoded from.
     bool operator==(const SseEvent &o) const { return event == o.event && data == o.data && id == o.id; }
     bool operator!=(const SseEvent &o) const { return !(*this == o); }
 };

@@ -1,9 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runyour/ChatChunkScanner.h"
 
+#include <cstring>
+
 namespace sajudesk::RunYourJson {
 
 namespace {
+
+/// Key comparison that the compiler inlines (length first): QByteArrayView's operator== against a
+/// literal measures it and calls into QtCore, ten times per chunk.
+template <std::size_t N>
+bool is(QByteArrayView key, const char (&literal)[N])
+{
+    return key.size() == qsizetype(N - 1) && std::memcmp(key.data(), literal, N - 1) == 0;
+}
 
 /// Allocation-light reader for the everyday chunk shape
 ///   {"id":…,"model":…,"choices":[{"index":0,"delta":{"content":"…"},"finish_reason":null}]}
@@ -23,17 +33,18 @@ public:
     bool scan(StreamChunk *chunk)
     {
         return object([this, chunk](QByteArrayView key, unsigned *seen) {
-                   if (key == "id")
+                   if (is(key, "id"))
                        return once(seen, 1) && optionalString(&chunk->id, &t_lastId);
-                   if (key == "model")
+                   if (is(key, "model"))
                        return once(seen, 2) && optionalString(&chunk->model, &t_lastModel);
-                   if (key == "choices")
+                   if (is(key, "choices"))
                        return once(seen, 4) && choices(chunk);
-                   if (key == "usage")
+                   if (is(key, "usage"))
                        return once(seen, 8) && literal("null");
-                   if (key == "object")
+                   if (is(key, "object"))
                        return once(seen, 16) && notErrorObject();
-                   if (key == "error" || key == "statusCode" || key == "success" || key == "code" || key == "message")
+                   if (is(key, "error") || is(key, "statusCode") || is(key, "success") || is(key, "code")
+                       || is(key, "message"))
                        return false;
                    return skipValue(0);
                })
@@ -151,16 +162,16 @@ private:
         if (eat(']'))
             return true;
         const bool firstOk = object([this, chunk](QByteArrayView key, unsigned *seen) {
-            if (key == "delta") {
+            if (is(key, "delta")) {
                 QString reasoning;
                 const bool ok = once(seen, 1) && object([this, chunk, &reasoning](QByteArrayView k, unsigned *s) {
-                                    if (k == "content")
+                                    if (is(k, "content"))
                                         return once(s, 1) && nullableString(&chunk->text);
-                                    if (k == "reasoning_content")
+                                    if (is(k, "reasoning_content"))
                                         return once(s, 2) && nullableString(&chunk->reasoning);
-                                    if (k == "reasoning")
+                                    if (is(k, "reasoning"))
                                         return once(s, 4) && nullableString(&reasoning);
-                                    if (k == "refusal")
+                                    if (is(k, "refusal"))
                                         return once(s, 8) && nullableString(&chunk->refusal);
                                     return skipValue(0);
                                 });
@@ -169,7 +180,7 @@ private:
                     chunk->reasoning = reasoning;
                 return ok;
             }
-            if (key == "finish_reason")
+            if (is(key, "finish_reason"))
                 return once(seen, 2) && nullableString(&chunk->finishReason);
             return skipValue(0);
         });

@@ -183,7 +183,7 @@ void ChatRequest::onSucceeded(int httpStatus, int attempt, const QByteArray &bod
 void ChatRequest::onStreamEvent(const SseEvent &event)
 {
     const ChatUsage before = m_assembler.completion().usage;
-    const RunYourJson::StreamChunk chunk = m_assembler.addEvent(event.event, event.data);
+    const RunYourJson::StreamChunk chunk = m_assembler.addEvent(event.event, event.data, event.utf8Data);
     switch (chunk.type) {
     case RunYourJson::StreamChunk::Type::Done:
         m_call->markStreamComplete();

@@ -214,18 +214,20 @@ std::optional<ChatCompletion> parseChatCompletion(const QByteArray &body, QStrin
     return c;
 }
 
-StreamChunk parseStreamData(const QString &data)
+StreamChunk parseStreamData(const QString &data, QByteArrayView utf8)
 {
     StreamChunk chunk;
     if (QStringView(data).trimmed() == QLatin1String("[DONE]")) { // no per-event copy
         chunk.type = StreamChunk::Type::Done;
         return chunk;
     }
-    const QByteArray utf8 = data.toUtf8();
-    if (scanChatChunk(utf8, &chunk))
+    // The raw bytes may hold invalid UTF-8: the scanner decodes its strings as `data` was decoded
+    // (U+FFFD), while QJsonDocument would refuse them, so the fallback reads `data` re-encoded.
+    const QByteArray encoded = utf8.isEmpty() ? data.toUtf8() : QByteArray();
+    if (scanChatChunk(utf8.isEmpty() ? QByteArrayView(encoded) : utf8, &chunk))
         return chunk;
     chunk = StreamChunk();
-    const QJsonDocument doc = QJsonDocument::fromJson(utf8);
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8.isEmpty() ? encoded : data.toUtf8());
     if (!doc.isObject()) {
         chunk.type = StreamChunk::Type::Malformed;
         return chunk;
@@ -294,10 +296,11 @@ bool isUnsupportedModelError(const ApiError &error)
 
 } // namespace RunYourJson
 
-RunYourJson::StreamChunk ChatStreamAssembler::addEvent(const QString &eventName, const QString &data)
+RunYourJson::StreamChunk ChatStreamAssembler::addEvent(const QString &eventName, const QString &data,
+                                                       QByteArrayView utf8)
 {
     if (eventName != QLatin1String("error"))
-        return add(data);
+        return add(data, utf8);
     RunYourJson::StreamChunk chunk;
     chunk.type = RunYourJson::StreamChunk::Type::Error;
     const QJsonDocument doc = QJsonDocument::fromJson(data.toUtf8());
@@ -307,9 +310,9 @@ RunYourJson::StreamChunk ChatStreamAssembler::addEvent(const QString &eventName,
     return chunk;
 }
 
-RunYourJson::StreamChunk ChatStreamAssembler::add(const QString &data)
+RunYourJson::StreamChunk ChatStreamAssembler::add(const QString &data, QByteArrayView utf8)
 {
-    RunYourJson::StreamChunk chunk = RunYourJson::parseStreamData(data);
+    RunYourJson::StreamChunk chunk = RunYourJson::parseStreamData(data, utf8);
     switch (chunk.type) {
     case RunYourJson::StreamChunk::Type::Done:
         m_done = true;

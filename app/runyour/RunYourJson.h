@@ -132,7 +132,9 @@ struct StreamChunk
     ChatUsage usage;
     QJsonObject errorPayload;
 };
-StreamChunk parseStreamData(const QString &data);
+/// `utf8`: the same payload as the bytes that came (SseEvent::utf8Data), which spares encoding
+/// `data` again for each chunk; when empty, `data` is encoded.
+StreamChunk parseStreamData(const QString &data, QByteArrayView utf8 = {});
 
 /// The ApiError for an Error chunk: the server's code kept in `serverCode`, our classification
 /// in `code` (e.g. invalid_api_key stays invalid_api_key, not server_error).
@@ -160,10 +162,10 @@ public:
     {}
 
     /// Applies one SSE data payload; returns the interpreted chunk (its text is already appended).
-    RunYourJson::StreamChunk add(const QString &data);
+    RunYourJson::StreamChunk add(const QString &data, QByteArrayView utf8 = {});
     /// Applies one SSE event: an event named `error` is an Error chunk whatever its data (an
     /// envelope, a flat {"message":…}, plain text); any other name is add(data).
-    RunYourJson::StreamChunk addEvent(const QString &eventName, const QString &data);
+    RunYourJson::StreamChunk addEvent(const QString &eventName, const QString &data, QByteArrayView utf8 = {});
 
     const ChatCompletion &completion() const { return m_completion; }
     bool sawDone() const { return m_done; }

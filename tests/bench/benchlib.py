@@ -14,7 +14,7 @@ class Figure:
     """One row of the table: a measured value, optionally a ratio to a baseline, and a target.
 
     target is (op, bound) with op "<=", "<" or ">="; value None means "not measurable (n/a)",
-    which counts as a miss."""
+    which counts as a miss. target None: reported only (never a miss)."""
 
     def __init__(self, title, key, value, unit, target, baseline=None, samples=None, note="", detail=None):
         self.title, self.key, self.value, self.unit = title, key, value, unit
@@ -22,7 +22,13 @@ class Figure:
         self.detail = detail or {}
 
     @property
+    def reported_only(self):
+        return self.target is None
+
+    @property
     def passed(self):
+        if self.reported_only:
+            return True
         if self.value is None:
             return False
         op, bound = self.target
@@ -129,13 +135,16 @@ def table(figures):
         unit = "" if f.unit == "x" else f.unit
         sample_unit = f.detail.get("sample_unit", unit)
         base = f.baseline or ""
-        op, bound = f.target
-        target = "%s %s" % (op.replace("<=", "≤").replace(">=", "≥"), fmt(bound, f.unit))
+        if f.reported_only:
+            target = "reported"
+        else:
+            op, bound = f.target
+            target = "%s %s" % (op.replace("<=", "≤").replace(">=", "≥"), fmt(bound, f.unit))
         result = fmt(f.value, f.unit)
         if f.note:
             result += " (" + f.note + ")"
         rows.append([f.title, base, fmt(med, sample_unit), fmt(lo, sample_unit), fmt(hi, sample_unit),
-                     result, target, "PASS" if f.passed else "MISS"])
+                     result, target, "" if f.reported_only else "PASS" if f.passed else "MISS"])
     widths = [max(len(str(r[i])) for r in rows + [head]) for i in range(len(head))]
     line = lambda r: "| " + " | ".join(str(c).ljust(widths[i]) for i, c in enumerate(r)) + " |"
     out = [line(head), "| " + " | ".join("-" * w for w in widths) + " |"]

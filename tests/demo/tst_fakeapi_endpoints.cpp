@@ -23,6 +23,8 @@ private slots:
     void runYourModels();
     void runYourChatJson();
     void runYourStreamShape();
+    void streamFramingOnTheWire_data();
+    void streamFramingOnTheWire();
     void runYourCreditsExhausted();
     void rawGarbageGets400();
     void rawHugeBodyGets413();
@@ -202,6 +204,94 @@ void TestFakeApiEndpoints::runYourStreamShape()
                  .value(QStringLiteral("finish_reason"))
                  .toString(),
              QStringLiteral("stop"));
+}
+
+namespace {
+
+/// The HTTP/1.1 chunks of a chunked body (sizes only; the body itself goes to *body).
+QList<int> httpChunks(const QByteArray &response, QByteArray *body)
+{
+    QList<int> sizes;
+    qsizetype p = response.indexOf("\r\n\r\n");
+    if (p < 0)
+        return sizes;
+    p += 4;
+    while (p < response.size()) {
+        const qsizetype eol = response.indexOf("\r\n", p);
+        bool ok = false;
+        const int n = response.mid(p, eol - p).toInt(&ok, 16);
+        if (eol < 0 || !ok || n == 0)
+            break;
+        sizes.append(n);
+        *body += response.mid(eol + 2, n);
+        p = eol + 2 + n + 2;
+    }
+    return sizes;
+}
+
+} // namespace
+
+void TestFakeApiEndpoints::streamFramingOnTheWire_data()
+{
+    QTest::addColumn<int>("framing");
+    QTest::addColumn<int>("delayMs");
+    QTest::addColumn<int>("perDelay");
+    // 300 content chunks: role, 300 pieces, finish, usage and [DONE] make 304 events of ~230 bytes.
+    QTest::newRow("chunk per event") << int(FakeApiConfig::StreamFraming::ChunkPerEvent) << 0 << 1;
+    QTest::newRow("chunk per event, paced 100 per 40 ms")
+        << int(FakeApiConfig::StreamFraming::ChunkPerEvent) << 40 << 100;
+    QTest::newRow("coalesced, all ready at once") << int(FakeApiConfig::StreamFraming::Coalesced) << 0 << 1;
+    QTest::newRow("coalesced, paced 100 per 40 ms") << int(FakeApiConfig::StreamFraming::Coalesced) << 40 << 100;
+}
+
+void TestFakeApiEndpoints::streamFramingOnTheWire()
+{
+    QFETCH(int, framing);
+    QFETCH(int, delayMs);
+    QFETCH(int, perDelay);
+    const auto mode = FakeApiConfig::StreamFraming(framing);
+    m_server->config().streamFraming = mode;
+    m_server->config().chatStreamChunks = 300;
+    m_server->config().eventDelayMs = delayMs;
+    m_server->config().eventsPerDelay = perDelay;
+    const QByteArray body = chat(QStringLiteral("openai/gpt-5.2"), userMessage(QStringLiteral("bench")), true);
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+    QVERIFY(socket.waitForConnected(5000));
+    QElapsedTimer clock;
+    clock.start();
+    socket.write("POST /v1/chat/completions HTTP/1.1\r\nHost: x\r\n" + kRunYourAuth
+                 + "\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    QByteArray response;
+    while (socket.state() != QAbstractSocket::UnconnectedState && clock.elapsed() < 10000) {
+        QTest::qWait(2); // the server runs in this thread
+        response += socket.readAll();
+    }
+    response += socket.readAll();
+    const qint64 elapsed = clock.elapsed();
+
+    QByteArray sse;
+    const QList<int> sizes = httpChunks(response, &sse);
+    SseParser parser;
+    const QList<SseEvent> events = parser.feed(sse);
+    QCOMPARE(events.size(), 304);
+    QVERIFY(events.last().isDone());
+    const int batches = delayMs > 0 ? (events.size() + perDelay - 1) / perDelay : 1;
+    if (mode == FakeApiConfig::StreamFraming::ChunkPerEvent) {
+        QCOMPARE(sizes.size(), events.size());
+    } else {
+        // Every batch fills 16 KiB chunks before a smaller last one: never a chunk per event.
+        int largest = 0;
+        for (int n : sizes)
+            largest = qMax(largest, n);
+        QVERIFY2(largest <= 16 * 1024, QByteArray::number(largest));
+        const int perBatch =
+            int((qMin<qsizetype>(perDelay > 1 ? perDelay : events.size(), events.size()) * 240) / (16 * 1024)) + 1;
+        QVERIFY2(sizes.size() <= batches * perBatch, QByteArray::number(sizes.size()));
+    }
+    // The paced streams take their pauses (a coarse timer may fire up to 5 % early).
+    QVERIFY2(elapsed >= (batches - 1) * delayMs * 9 / 10, QByteArray::number(elapsed));
 }
 
 void TestFakeApiEndpoints::runYourCreditsExhausted()

@@ -11,12 +11,17 @@ using namespace sajudesk;
 
 namespace {
 
-/// "name|data|id" per event, readable in QCOMPARE failure output.
+/// "name|data|id" per event, readable in QCOMPARE failure output. An event whose raw bytes do not
+/// decode to its data (or carry a line end that was not data) is marked, so every row checks both.
 QStringList describe(const QList<SseEvent> &events)
 {
     QStringList out;
-    for (const SseEvent &e : events)
-        out.append(e.event + QLatin1Char('|') + e.data + QLatin1Char('|') + e.id);
+    for (const SseEvent &e : events) {
+        const bool rawMatches = QString::fromUtf8(e.utf8Data) == e.data;
+        out.append(
+            e.event + QLatin1Char('|') + e.data + QLatin1Char('|') + e.id
+            + (rawMatches ? QString() : QStringLiteral("|utf8Data: ") + QString::fromLatin1(e.utf8Data.toHex())));
+    }
     return out;
 }
 
@@ -163,6 +168,8 @@ void TestSseParser::streams_data()
         << QByteArray("data: a\r\ndata: b\r\n\r\n") << QStringList{u8("|a\nb|")};
     QTest::newRow("invalid UTF-8 becomes replacement")
         << QByteArray("data: \xFF\n\n") << QStringList{QStringLiteral("|\uFFFD|")};
+    QTest::newRow("Hangul and emoji across data lines")
+        << QByteArray("data: 갑목 🌳\ndata: 오늘\r\n\r\n") << QStringList{u8("|갑목 🌳\n오늘|")};
     QTest::newRow("colon inside value kept") << QByteArray("data: a:b: c\n\n") << QStringList{u8("|a:b: c|")};
     QTest::newRow("empty stream") << QByteArray() << QStringList{};
     QTest::newRow("first RunYour chunk verbatim")

@@ -40,9 +40,11 @@ int main(int argc, char *argv[])
         QStringLiteral("Event stream framing: chunk-per-event (default), coalesced (events ready together share "
                        "one HTTP chunk) or close (no chunked encoding, the close ends the body)."),
         QStringLiteral("mode"), QStringLiteral("chunk-per-event"));
-    const QCommandLineOption batchOpt(QStringLiteral("events-per-delay"),
-                                      QStringLiteral("With --event-delay: events sent together before each pause."),
-                                      QStringLiteral("n"), QStringLiteral("1"));
+    const QCommandLineOption batchOpt(
+        QStringLiteral("events-per-delay"),
+        QStringLiteral("With --event-delay: events sent together before each pause (coalesced "
+                       "framing: in as few HTTP chunks as fit)."),
+        QStringLiteral("n"), QStringLiteral("1"));
     // For tests/e2e: a 429 with Retry-After from the Saju API, a 401 from RunYour AI.
     const QCommandLineOption rateOpt(QStringLiteral("saju-rate-limit"),
                                      QStringLiteral("Saju API requests per key and minute before a 429 (default: no "
