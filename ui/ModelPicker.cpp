@@ -57,6 +57,8 @@ ModelPicker::ModelPicker(QWidget *parent)
     });
     m_chatCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chatCombo->setMinimumContentsLength(18);
+    // Measured again when the labels change language (the default measures once, at first show).
+    m_fortuneCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_chatLabel->setBuddy(m_chatCombo);
     m_fortuneLabel->setBuddy(m_fortuneCombo);
 
@@ -269,7 +271,7 @@ void ModelPicker::setChatModelsStatus(const QString &status)
     m_status = status;
     m_chatCombo->setToolTip(status.isEmpty() ? tr("RunYour AI model used for chat") : status);
     const QSignalBlocker blocker(m_chatCombo);
-    m_chatCombo->setPlaceholderText(status.isEmpty() ? tr("Choose a model") : status);
+    m_chatCombo->setStatusText(status.isEmpty() ? tr("Choose a model") : status);
 }
 
 QString ModelPicker::currentFortuneModel() const

@@ -11,6 +11,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QScreen>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -21,9 +23,51 @@ namespace {
 constexpr int IdRole = Qt::UserRole + 1;
 } // namespace
 
+ModelComboBox::ModelComboBox(QWidget *parent)
+    : QComboBox(parent)
+{
+    // Selecting a model hides the status, and with it the room kept for the status.
+    connect(this, &QComboBox::currentIndexChanged, this, &QWidget::updateGeometry);
+}
+
 void ModelComboBox::showPopup()
 {
     emit popupRequested();
+}
+
+void ModelComboBox::setStatusText(const QString &text)
+{
+    setPlaceholderText(text);
+    // QComboBox keeps the size it measured with an earlier placeholder (often a shorter one).
+    updateGeometry();
+}
+
+QSize ModelComboBox::sizeHint() const
+{
+    return fitStatus(QComboBox::sizeHint());
+}
+
+QSize ModelComboBox::minimumSizeHint() const
+{
+    return fitStatus(QComboBox::minimumSizeHint());
+}
+
+QSize ModelComboBox::fitStatus(QSize size) const
+{
+    const QString status = placeholderText();
+    if (currentIndex() >= 0 || status.isEmpty())
+        return size;
+    // The style draws the text 1 px inside the edit field on each side (QCommonStyle, CE_ComboBoxLabel).
+    const int text = fontMetrics().horizontalAdvance(status) + 2;
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    int width =
+        style()->sizeFromContents(QStyle::CT_ComboBox, &option, QSize(text, fontMetrics().height()), this).width();
+    // A style may leave the edit field narrower than the contents it sized the box for.
+    option.rect = QRect(0, 0, width, size.height());
+    width += std::max(
+        0, text - style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this).width());
+    return {std::max(size.width(), width), size.height()};
 }
 
 ModelPickerPopup::ModelPickerPopup(QWidget *parent)

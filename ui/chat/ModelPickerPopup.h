@@ -14,16 +14,25 @@ class QPushButton;
 namespace sajudesk {
 
 /// The chat model combo box: holds the choice like any QComboBox (keyboard, setCurrentIndex),
-/// but opening it asks for the searchable ModelPickerPopup instead of the flat list.
+/// but opening it asks for the searchable ModelPickerPopup instead of the flat list. While no
+/// model is selected it shows a status instead, and is wide enough for all of it.
 class ModelComboBox : public QComboBox
 {
     Q_OBJECT
 public:
-    using QComboBox::QComboBox;
+    explicit ModelComboBox(QWidget *parent = nullptr);
     void showPopup() override;
+    /// Shown in place of a model while none is selected (the placeholder text).
+    void setStatusText(const QString &text);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 signals:
     void popupRequested();
+
+private:
+    /// `size` widened, while the status is shown, to the width the style needs to show all of it.
+    QSize fitStatus(QSize size) const;
 };
 
 /// The chooser behind ModelComboBox: a search field (contains, any case), the models grouped by
