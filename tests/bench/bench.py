@@ -13,6 +13,7 @@ import json
 import os
 import platform
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -213,17 +214,25 @@ class Bench:
                         note="%.0f ms more" % (self.cli_burst_ms - median(curl_all)), detail={"sample_unit": "ms"}),
                  cli_burst_ms=self.cli_burst_ms, curl_burst_ms=median(curl_all))
 
-    def pane_runs(self, url):
-        results = []
-        for _ in range(runs(5)):
+    def pane_run(self, url):
+        """One streamed answer in the pane, in a copy of the data folder: each answer is saved into
+        the open conversation, so in a shared folder every run streamed after the answers of the
+        runs before (laid out and saved with them)."""
+        data = tempfile.mkdtemp(prefix="pane-", dir=self.work)
+        try:
+            shutil.copytree(self.data["none"], data, dirs_exist_ok=True)
             env = self.gui_env()
-            env["SAJUDESK_RUNYOUR_URL"] = url
+            env.update(XDG_DATA_HOME=data, SAJUDESK_RUNYOUR_URL=url)
             _, out, rc = run(self.app("--bench-stream", "bench"), env)
-            j = json_line(out)
-            if "error" in j:
-                raise RuntimeError("pane stream: " + j["error"])
-            results.append(j)
-        return results
+        finally:
+            shutil.rmtree(data, ignore_errors=True)
+        j = json_line(out)
+        if "error" in j:
+            raise RuntimeError("pane stream: " + j["error"])
+        return j
+
+    def pane_runs(self, url):
+        return [self.pane_run(url) for _ in range(runs(5))]
 
     def pane_stream(self):
         """The pane against the CLI, in-process (send → answer painted) against the CLI's whole run:
@@ -253,13 +262,7 @@ class Bench:
         paced = []
         try:
             for _ in range(runs(3)):
-                env = self.gui_env()
-                env["SAJUDESK_RUNYOUR_URL"] = paced_server.url
-                _, out, rc = run(self.app("--bench-stream", "bench"), env)
-                j = json_line(out)
-                if "error" in j:
-                    raise RuntimeError("paced pane stream: " + j["error"])
-                paced.append(j)
+                paced.append(self.pane_run(paced_server.url))
         finally:
             paced_server.close()
         paints = median([j["paints"] for j in paced])
