@@ -97,7 +97,7 @@ for mode in $MODES; do
     # Interleaved runs (curl, CLI, curl, CLI, …): in two separate blocks of runs, as hyperfine
     # measures them, load from elsewhere on this 2-core VM moved the ratio between 1.08x and 1.89x
     # while curl's own median moved by 30 % between blocks.
-    read -r RATIO[$mode] CURL_MS[$mode] CLI_MS[$mode] < <(python3 - "$HERE" "$URL" "$CLI" "$RUNS" "$KEY" "$BODY" <<'PY'
+    read -r "RATIO[$mode]" "CURL_MS[$mode]" "CLI_MS[$mode]" < <(python3 - "$HERE" "$URL" "$CLI" "$RUNS" "$KEY" "$BODY" <<'PY'
 import statistics, subprocess, sys
 sys.path.insert(0, sys.argv[1])
 from benchlib import interleaved
@@ -113,7 +113,7 @@ print("%.2f %.1f(%.0f-%.0f) %.1f(%.0f-%.0f)" % (statistics.median(s) / statistic
 PY
 )
 
-    min= max=
+    min="" max=""
     for n in $LENGTHS; do
         start_fake "$n" "$mode"
         /usr/bin/time -v "$CLI" chat --runyour-url "$URL" bench >/dev/null 2>"$WORK/time"
