@@ -50,11 +50,11 @@ run_gui() {
     if [[ -n ${DISPLAY:-} ]]; then "$@"; else xvfb-run -a -s "-screen 0 1280x800x24" "$@"; fi
 }
 
-FAKE_PIDS=()
-# start_fake NAME ARGS…: a fake server; prints its URL.
+# start_fake VAR NAME ARGS…: starts a fake server and sets VAR to its URL. Not in a $(…) subshell,
+# which would keep the server's pid from FAKE_PIDS and so from cleanup.
 start_fake() {
-    local name=$1 port=
-    shift
+    local var=$1 name=$2 port=
+    shift 2
     "$FAKE" --chat-chunks "$CHUNKS" --stream-framing coalesced "$@" >"$WORK/$name.out" 2>"$WORK/$name.err" &
     FAKE_PIDS+=($!)
     for _ in $(seq 100); do
@@ -63,10 +63,10 @@ start_fake() {
         sleep 0.05
     done
     [[ -n $port ]] || { echo "bench_transcript: sajudesk-fakeapi did not start" >&2; cat "$WORK/$name.err" >&2; exit 2; }
-    echo "http://127.0.0.1:$port/v1"
+    printf -v "$var" '%s' "http://127.0.0.1:$port/v1"
 }
-URL=$(start_fake paced --event-delay 1 --events-per-delay 100)
-BURST_URL=$(start_fake burst)
+start_fake URL paced --event-delay 1 --events-per-delay 100
+start_fake BURST_URL burst
 
 echo "bench_transcript: $RUNS runs each, $CHUNKS chunks, load $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 hyperfine --runs "$RUNS" --warmup 1 --export-json "$WORK/cli.json" --style none \
