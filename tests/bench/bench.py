@@ -188,8 +188,9 @@ class Bench:
 
         def rounds(url, count):
             ratios, cli_all, curl_all = [], [], []
+            cmds = commands(url)  # checks the CLI's output once per stream, not per round
             for _ in range(count):
-                r = interleaved(commands(url), runs(12), warmup=1)
+                r = interleaved(cmds, runs(12), warmup=1)
                 c = [ms for ms, _ in r["cli"]]
                 u = [ms for ms, _ in r["curl"]]
                 cli_all += c
